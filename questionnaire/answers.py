@@ -1,0 +1,157 @@
+"""The answers file: one filled-in assessment, the portable format of import, export and CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .models import DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS, Questionnaire
+from .problems import InputError, Problem
+from .pydantic_problems import format_path, from_validation_error, known_keys
+from .source import Parsed, parse, read_text
+
+FORMAT = "ki-readiness-check/answers@1"
+KINDS = ("gemeinde", "stadt", "kreisfreie_stadt", "landkreis")
+# The sixteen Länder by their ISO 3166-2:DE codes, without the "DE-" prefix.
+STATES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST",
+          "SH", "TH")  # fmt: skip
+
+Answer = str | list[str]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class QuestionnaireRef(_Model):
+    id: str
+    version: str
+
+
+class Profile(_Model):
+    organisation: str | None = Field(default=None, max_length=200)
+    kind: Literal["gemeinde", "stadt", "kreisfreie_stadt", "landkreis"] | None = None
+    population: int | None = Field(default=None, ge=0, le=20_000_000)
+    state: Literal[STATES] | None = None  # type: ignore[valid-type]
+    respondent_role: str | None = Field(default=None, max_length=200)
+    date: str | None = Field(default=None, max_length=40)
+
+
+class Answers(_Model):
+    format: str = FORMAT
+    questionnaire: QuestionnaireRef
+    profile: Profile = Profile()
+    mode: Literal["full", "short"] = "full"
+    language: Literal["de", "en"] = "de"
+    answers: dict[str, Answer] = {}
+    notes: dict[str, str] = {}
+    targets: dict[str, int] = {}
+
+    def value(self, question_id: str) -> Answer | None:
+        """The answer given to a question, or None when it is unanswered."""
+        return self.answers.get(question_id)
+
+
+_VOCABULARY = known_keys(Answers, QuestionnaireRef, Profile)
+
+
+def load_answers(path: str | Path, questionnaire: Questionnaire) -> tuple[Answers, list[Problem]]:
+    """Read and check an answers file; returns it with its warnings, or raises InputError."""
+    return parse_answers(read_text(path), questionnaire, str(path))
+
+
+def parse_answers(
+    text: str, questionnaire: Questionnaire, source: str = ""
+) -> tuple[Answers, list[Problem]]:
+    """Check answers text (JSON or YAML) against a questionnaire; every problem at once."""
+    parsed = parse(text, source)
+    data = parsed.data
+    if not isinstance(data, dict):
+        raise InputError(source, [Problem("", "not_mapping", line=1)])
+    if data.get("format") != FORMAT:
+        params = {"found": data.get("format"), "expected": FORMAT}
+        raise InputError(source, [Problem("format", "unknown_format", params, parsed.line_of(("format",)))])
+    try:
+        answers = Answers.model_validate(data)
+    except ValidationError as error:
+        raise InputError(source, from_validation_error(error, parsed, _VOCABULARY)) from None
+    problems = check_answers(answers, questionnaire, parsed)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise InputError(source, errors)
+    return answers, problems
+
+
+def check_answers(
+    answers: Answers, questionnaire: Questionnaire, parsed: Parsed | None = None
+) -> list[Problem]:
+    """Every problem of `answers` against `questionnaire`; a version difference is a warning."""
+
+    def add(path: tuple, code: str, warning: bool = False, **params: object) -> None:
+        line = parsed.line_of(path) if parsed else None
+        problems.append(Problem(format_path(path), code, params, line, warning))
+
+    problems: list[Problem] = []
+    ref = answers.questionnaire
+    if ref.id != questionnaire.id:
+        add(("questionnaire", "id"), "other_questionnaire", found=ref.id, expected=questionnaire.id)
+        return problems
+    if ref.version != questionnaire.version:
+        add(("questionnaire", "version"), "other_version", True,
+            found=ref.version, expected=questionnaire.version)  # fmt: skip
+    if answers.mode == "short" and not questionnaire.has_short_mode():
+        add(("mode",), "no_short_mode")
+    questions = questionnaire.questions()
+    for qid, value in answers.answers.items():
+        path = ("answers", qid)
+        question = questions.get(qid)
+        if question is None:
+            _unknown_question(add, path, qid, questions)
+            continue
+        options = [o.id for o in question.options]
+        if value == NOT_APPLICABLE and not question.allow_not_applicable:
+            add(path, "na_not_allowed", question=qid)
+        elif isinstance(value, list) and question.type == "single":
+            add(path, "multi_for_single", question=qid)
+        elif isinstance(value, str) and question.type == "multi" and value not in RESERVED_ANSWERS:
+            add(path, "single_for_multi", question=qid, example=options[0])
+        for index, option in enumerate(value if isinstance(value, list) else [value]):
+            if option not in options and option not in RESERVED_ANSWERS:
+                where = (*path, index) if isinstance(value, list) else path
+                add(where, "unknown_option", question=qid, option=option,
+                    allowed=", ".join([*options, DONT_KNOW]))  # fmt: skip
+    for qid in answers.notes:
+        if qid not in questions:
+            _unknown_question(add, ("notes", qid), qid, questions)
+    dimension_ids = [d.id for d in questionnaire.dimensions]
+    for did, level in answers.targets.items():
+        if did not in dimension_ids:
+            add(("targets", did), "unknown_dimension", id=did, allowed=", ".join(dimension_ids))
+        elif not 1 <= level <= len(questionnaire.levels):
+            add(("targets", did), "target_range", value=level, count=len(questionnaire.levels))
+    return problems
+
+
+def _unknown_question(add, path: tuple, qid: str, questions: dict) -> None:
+    import difflib
+
+    close = difflib.get_close_matches(qid, list(questions), n=1)
+    if close:
+        add(path, "unknown_question_hint", id=qid, hint=close[0])
+    else:
+        add(path, "unknown_question", id=qid)
+
+
+def dump_answers(answers: Answers) -> str:
+    """The answers as pretty JSON; parse_answers of this text gives back an equal value."""
+    data = answers.model_dump(mode="json", exclude_defaults=False)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def new_answers(questionnaire: Questionnaire, mode: str = "full", **fields: object) -> Answers:
+    """An empty answers value for `questionnaire`."""
+    ref = QuestionnaireRef(id=questionnaire.id, version=questionnaire.version)
+    return Answers(questionnaire=ref, mode=mode, **fields)

@@ -1,0 +1,179 @@
+"""Checks of a questionnaire that the models alone cannot make: ids, languages, levels, rules.
+
+They run on the parsed data, so they report problems even where the structure is broken
+elsewhere, and every problem of a file is reported at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .models import RESERVED_ANSWERS
+from .problems import Problem
+from .pydantic_problems import format_path
+from .source import Parsed, PathKey
+
+SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+QUESTIONNAIRE_ID = re.compile(r"^[a-z0-9]+([-_][a-z0-9]+)*$")
+TEXT_KEYS = ("title", "description", "name", "text", "help", "label", "owner")
+
+
+def _dicts(value: Any) -> Iterator[tuple[int, dict]]:
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                yield index, item
+
+
+class _Checker:
+    def __init__(self, parsed: Parsed):
+        self.parsed = parsed
+        self.problems: list[Problem] = []
+
+    def add(self, path: PathKey, code: str, **params: object) -> None:
+        self.problems.append(Problem(format_path(path), code, params, self.parsed.line_of(path)))
+
+    def check_id(self, path: PathKey, value: Any, seen: dict[str, PathKey], kind: str) -> None:
+        if not isinstance(value, str):
+            return  # the model reports the type (and a YAML boolean as such)
+        if not SNAKE_CASE.match(value):
+            self.add(path, "not_snake_case", id=value)
+        if value in seen:
+            self.add(path, "duplicate_id", kind=kind, id=value, first=format_path(seen[value]))
+        else:
+            seen[value] = path
+
+    def check_texts(self, path: PathKey, element: dict, languages: list[str]) -> None:
+        for key in TEXT_KEYS:
+            value = element.get(key)
+            if isinstance(value, dict):
+                self.check_languages((*path, key), value, languages)
+        for index, ref in enumerate(element.get("references") or []):
+            if isinstance(ref, dict):
+                self.check_languages((*path, "references", index), ref, languages)
+
+    def check_languages(self, path: PathKey, text: dict, languages: list[str]) -> None:
+        for lang in languages:
+            if not isinstance(text.get(lang), str) or not text[lang].strip():
+                self.add(path, "missing_language", lang=lang)
+
+
+def check_questionnaire(parsed: Parsed) -> list[Problem]:
+    """Every semantic problem of a parsed questionnaire, located."""
+    data = parsed.data
+    checker = _Checker(parsed)
+    if not isinstance(data, dict):
+        return checker.problems
+    languages = [x for x in data.get("languages") or [] if isinstance(x, str)]
+    qid = data.get("id")
+    if isinstance(qid, str) and not QUESTIONNAIRE_ID.match(qid):
+        checker.add(("id",), "bad_questionnaire_id", id=qid)
+    checker.check_texts((), data, languages)
+    _check_levels(checker, data, languages)
+    questions = _check_dimensions(checker, data, languages)
+    level_count = len(data.get("levels") or [])
+    for dpath, dimension in _dimension_items(data):
+        for rindex, rec in _dicts(dimension.get("recommendations")):
+            when = rec.get("when")
+            if isinstance(when, dict):
+                path = (*dpath, "recommendations", rindex, "when")
+                _check_condition(checker, path, when, questions, level_count)
+    return checker.problems
+
+
+def _dimension_items(data: dict) -> Iterator[tuple[PathKey, dict]]:
+    for index, dimension in _dicts(data.get("dimensions")):
+        yield ("dimensions", index), dimension
+
+
+def _check_levels(checker: _Checker, data: dict, languages: list[str]) -> None:
+    previous = None
+    for index, level in _dicts(data.get("levels")):
+        checker.check_texts(("levels", index), level, languages)
+        score = level.get("min_score")
+        if not isinstance(score, int | float) or isinstance(score, bool):
+            continue
+        path = ("levels", index, "min_score")
+        if index == 0 and score != 0:
+            checker.add(path, "levels_start", value=score)
+        if previous is not None and score <= previous:
+            checker.add(path, "levels_order", value=score, previous=previous)
+        previous = score
+
+
+def _check_dimensions(checker: _Checker, data: dict, languages: list[str]) -> dict[str, dict]:
+    ids: dict[str, dict[str, PathKey]] = {"dimension": {}, "question": {}, "recommendation": {}}
+    questions: dict[str, dict] = {}
+    for dpath, dimension in _dimension_items(data):
+        checker.check_id((*dpath, "id"), dimension.get("id"), ids["dimension"], "dimension")
+        checker.check_texts(dpath, dimension, languages)
+        for qindex, question in _dicts(dimension.get("questions")):
+            qpath = (*dpath, "questions", qindex)
+            checker.check_id((*qpath, "id"), question.get("id"), ids["question"], "question")
+            checker.check_texts(qpath, question, languages)
+            _check_options(checker, qpath, question, languages)
+            if isinstance(question.get("id"), str):
+                questions.setdefault(question["id"], question)
+        for rindex, rec in _dicts(dimension.get("recommendations")):
+            rpath = (*dpath, "recommendations", rindex)
+            checker.check_id((*rpath, "id"), rec.get("id"), ids["recommendation"], "recommendation")
+            checker.check_texts(rpath, rec, languages)
+    return questions
+
+
+def _check_options(checker: _Checker, qpath: PathKey, question: dict, languages: list) -> None:
+    multi = question.get("type") == "multi"
+    seen: dict[str, PathKey] = {}
+    any_points = False
+    for oindex, option in _dicts(question.get("options")):
+        opath = (*qpath, "options", oindex)
+        checker.check_id((*opath, "id"), option.get("id"), seen, "option")
+        if option.get("id") in RESERVED_ANSWERS:
+            checker.add((*opath, "id"), "reserved_id", id=option["id"])
+        checker.check_texts(opath, option, languages)
+        if multi and ("points" not in option or "score" in option):
+            checker.add(opath, "needs_points")
+        if not multi and ("score" not in option or "points" in option):
+            checker.add(opath, "needs_score")
+        points = option.get("points")
+        any_points |= isinstance(points, int | float) and points > 0
+    if multi and seen and not any_points and not question.get("max_points"):
+        checker.add((*qpath, "options"), "no_points")
+
+
+def _check_condition(
+    checker: _Checker, path: PathKey, when: dict, questions: dict[str, dict], level_count: int
+) -> None:
+    for key in ("level_at_most", "level_at_least"):
+        value = when.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value > level_count > 0:
+            checker.add((*path, key), "level_bound", value=value, count=level_count)
+    low, high = when.get("level_at_least"), when.get("level_at_most")
+    if isinstance(low, int) and isinstance(high, int) and low > high:
+        checker.add(path, "level_range_empty", low=low, high=high)
+    for index, part in _dicts(when.get("all")):
+        _check_condition(checker, (*path, "all", index), part, questions, level_count)
+    qid = when.get("question")
+    if not isinstance(qid, str):
+        return
+    if qid not in questions:
+        close = difflib.get_close_matches(qid, list(questions), n=1)
+        if close:
+            checker.add((*path, "question"), "unknown_question_hint", id=qid, hint=close[0])
+        else:
+            checker.add((*path, "question"), "unknown_question", id=qid)
+        return
+    options = [o.get("id") for _, o in _dicts(questions[qid].get("options"))]
+    for index, option in enumerate(when.get("answer_in") or []):
+        if option not in options:
+            allowed = ", ".join(str(o) for o in options)
+            checker.add(
+                (*path, "answer_in", index),
+                "unknown_option",
+                question=qid,
+                option=option,
+                allowed=allowed,
+            )

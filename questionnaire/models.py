@@ -1,0 +1,176 @@
+"""Frozen pydantic models of the questionnaire format (see docs/questionnaire-format.md)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+LangText = dict[str, str]
+"""A user-visible text as a language map, e.g. {"de": "…", "en": "…"}."""
+
+DONT_KNOW = "dont_know"
+NOT_APPLICABLE = "not_applicable"
+RESERVED_ANSWERS = frozenset({DONT_KNOW, NOT_APPLICABLE})
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def localized(text: LangText | str, lang: str) -> str:
+    """Return the text in `lang`, falling back to German, then to any language."""
+    if isinstance(text, str):
+        return text
+    return text.get(lang) or text.get("de") or next(iter(text.values()), "")
+
+
+class Priority(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for critical … 3 for low: the sort key of the action plan."""
+        return list(Priority).index(self)
+
+
+class Effort(StrEnum):
+    QUICK_WIN = "quick_win"
+    PROJECT = "project"
+    PROGRAMME = "programme"
+
+
+class Option(_Frozen):
+    id: str
+    label: LangText
+    score: float | None = Field(default=None, ge=0, le=4)
+    points: float | None = Field(default=None, ge=0)
+
+
+class Question(_Frozen):
+    id: str
+    text: LangText
+    help: LangText
+    type: Literal["single", "multi"] = "single"
+    options: tuple[Option, ...] = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0)
+    allow_not_applicable: bool = False
+    short: bool = False
+    references: tuple[LangText | str, ...] = ()
+    max_points: float | None = Field(default=None, gt=0)
+
+    def option(self, option_id: str) -> Option | None:
+        """Return the option with this id, or None."""
+        return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def effective_max_points(self) -> float:
+        """`max_points`, or the sum of all option points (multi questions)."""
+        if self.max_points is not None:
+            return self.max_points
+        return sum(o.points or 0 for o in self.options)
+
+
+class Condition(_Frozen):
+    """When a recommendation fires: exactly one form, see docs/questionnaire-format.md."""
+
+    level_at_most: int | None = Field(default=None, ge=1, le=5)
+    level_at_least: int | None = Field(default=None, ge=1, le=5)
+    question: str | None = None
+    score_at_most: float | None = Field(default=None, ge=0, le=4)
+    answer_in: tuple[str, ...] | None = Field(default=None, min_length=1)
+    dont_know: Literal[True] | None = None
+    all: tuple[Condition, ...] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        level = self.level_at_most is not None or self.level_at_least is not None
+        tests = [self.score_at_most is not None, self.answer_in is not None, bool(self.dont_know)]
+        forms = int(level) + int(self.question is not None) + int(self.all is not None)
+        if forms != 1:
+            raise ValueError(
+                "a condition needs exactly one of: level_at_most/level_at_least, "
+                "question (with score_at_most, answer_in or dont_know), all"
+            )
+        if self.question is not None and sum(tests) != 1:
+            raise ValueError(
+                "a question condition needs exactly one of score_at_most, answer_in, dont_know"
+            )
+        if self.question is None and any(tests):
+            raise ValueError("score_at_most, answer_in and dont_know need a question")
+        return self
+
+    def questions(self) -> list[str]:
+        """Every question id this condition (and its parts) refers to."""
+        own = [self.question] if self.question else []
+        return own + [q for part in self.all or () for q in part.questions()]
+
+
+class Recommendation(_Frozen):
+    id: str
+    text: LangText
+    priority: Priority
+    effort: Effort
+    owner: LangText
+    references: tuple[LangText | str, ...] = ()
+    when: Condition
+
+
+class Level(_Frozen):
+    name: LangText
+    min_score: float = Field(ge=0, le=100)
+    description: LangText
+
+
+class Dimension(_Frozen):
+    id: str
+    name: LangText
+    description: LangText
+    weight: float = Field(default=1.0, gt=0)
+    questions: tuple[Question, ...] = Field(min_length=1)
+    recommendations: tuple[Recommendation, ...] = ()
+
+    def questions_in(self, mode: str) -> tuple[Question, ...]:
+        """The questions of this dimension asked in `mode` ("full" or "short")."""
+        if mode == "short":
+            return tuple(q for q in self.questions if q.short)
+        return self.questions
+
+
+class Questionnaire(_Frozen):
+    id: str
+    version: str
+    languages: tuple[str, ...] = Field(min_length=1)
+    title: LangText
+    description: LangText | None = None
+    levels: tuple[Level, ...] = Field(min_length=2)
+    dimensions: tuple[Dimension, ...] = Field(min_length=1)
+
+    def questions(self) -> dict[str, Question]:
+        """All questions by id, in file order."""
+        return {q.id: q for d in self.dimensions for q in d.questions}
+
+    def dimension_of(self) -> dict[str, Dimension]:
+        """Map question id -> its dimension."""
+        return {q.id: d for d in self.dimensions for q in d.questions}
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        """The dimension with this id (KeyError when there is none)."""
+        for d in self.dimensions:
+            if d.id == dimension_id:
+                return d
+        raise KeyError(dimension_id)
+
+    def level_name(self, level: int | None, lang: str = "de") -> str | None:
+        """Name of level 1…n in `lang`, or None for no level."""
+        if level is None:
+            return None
+        return localized(self.levels[level - 1].name, lang)
+
+    def has_short_mode(self) -> bool:
+        """True when at least one question is marked for the Kurzcheck."""
+        return any(q.short for d in self.dimensions for q in d.questions)

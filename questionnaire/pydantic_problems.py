@@ -1,0 +1,113 @@
+"""Turn pydantic validation errors into located, readable problems."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problem
+from .source import Parsed
+
+_TYPE_NAMES = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "dict_type": "a mapping (key: value), e.g. a language map {de: …, en: …}",
+    "model_type": "a mapping (key: value)",
+    "model_attributes_type": "a mapping (key: value)",
+}
+_BOUNDS = {
+    "greater_than_equal": ">= {ge}",
+    "less_than_equal": "<= {le}",
+    "greater_than": "> {gt}",
+    "less_than": "< {lt}",
+}
+
+
+def format_path(loc: Iterable[str | int]) -> str:
+    """('dimensions', 2, 'questions', 0) -> 'dimensions[2].questions[0]'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return f"true/false ({value})"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "nothing" if value is None else type(value).__name__
+
+
+def _clean_loc(loc: tuple) -> tuple[str | int, ...]:
+    # Pydantic adds the names of union branches ("str", "dict[str,str]") to the location.
+    return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and p != "str"))
+
+
+def known_keys(*models: type[BaseModel]) -> set[str]:
+    """Every field name of the given models: the vocabulary for did-you-mean hints."""
+    return {name for model in models for name in model.model_fields}
+
+
+def from_validation_error(
+    error: ValidationError, parsed: Parsed, vocabulary: set[str]
+) -> list[Problem]:
+    """One located problem per pydantic error, without duplicates."""
+    problems: list[Problem] = []
+    for item in error.errors():
+        loc = _clean_loc(item["loc"])
+        problem = _problem(item, loc, parsed, vocabulary)
+        if problem not in problems:
+            problems.append(problem)
+    return problems
+
+
+def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Problem:
+    kind, value = item["type"], item.get("input")
+    ctx = item.get("ctx") or {}
+    line = parsed.line_of(loc)
+    path = format_path(loc)
+    if kind == "missing":
+        return Problem(format_path(loc[:-1]), "missing", {"key": loc[-1]}, line)
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        close = difflib.get_close_matches(key, sorted(vocabulary), n=1)
+        if close:
+            params = {"key": key, "hint": close[0]}
+            return Problem(format_path(loc[:-1]), "unknown_key_hint", params, line)
+        return Problem(format_path(loc[:-1]), "unknown_key", {"key": key}, line)
+    if kind == "string_type" and isinstance(value, bool):
+        raw = parsed.raw.get(loc, str(value).lower())
+        return Problem(path, "boolean_id", {"raw": raw, "value": str(value).lower()}, line)
+    if kind in _TYPE_NAMES:
+        params = {"expected": _TYPE_NAMES[kind], "found": _describe(value)}
+        return Problem(path, "wrong_type", params, line)
+    if kind in ("literal_error", "enum"):
+        allowed = str(ctx.get("expected", "")).replace("'", "")
+        return Problem(path, "not_allowed", {"value": value, "allowed": allowed}, line)
+    if kind in _BOUNDS:
+        bound = _BOUNDS[kind].format(**ctx)
+        return Problem(path, "out_of_range", {"value": value, "bound": bound}, line)
+    if kind == "too_short":
+        return Problem(path, "too_short", {}, line)
+    detail = item["msg"].removeprefix("Value error, ")
+    return Problem(path, "invalid", {"detail": detail}, line)

@@ -1,0 +1,94 @@
+"""Safe parsing of YAML/JSON text into plain data, with the line of every element."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import InputError, Problem
+
+MAX_BYTES = 2_000_000  # a questionnaire of 60 questions in two languages is about 150 kB
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Parsed data plus where each element stands in the text."""
+
+    data: Any
+    lines: dict[PathKey, int]
+    raw: dict[PathKey, str]
+
+    def line_of(self, path: PathKey) -> int | None:
+        """Line of `path`, or of its nearest enclosing element that has one."""
+        while True:
+            if path in self.lines:
+                return self.lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+
+def read_text(path: str | Path) -> str:
+    """Read a file as UTF-8 text within the size limit, or raise InputError."""
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise InputError(source, [Problem("", "file_missing")]) from None
+    return decode(data, source)
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 text of `data` (a BOM is dropped), or InputError when too large or binary."""
+    if len(data) > MAX_BYTES:
+        params = {"size": len(data), "limit": MAX_BYTES}
+        raise InputError(source, [Problem("", "file_too_large", params)])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(source, [Problem("", "not_text")]) from None
+
+
+def parse(text: str, source: str = "") -> Parsed:
+    """Parse YAML (JSON is read as YAML too) with safe_load only; refuse anchors and aliases."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        params = {"size": len(text.encode("utf-8")), "limit": MAX_BYTES}
+        raise InputError(source, [Problem("", "file_too_large", params)])
+    try:
+        # Aliases are refused before anything is constructed: an alias bomb ("billion laughs")
+        # costs nothing to parse as events but explodes when built into Python objects.
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                line = event.start_mark.line + 1
+                raise InputError(source, [Problem("", "alias", line=line)])
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        detail = str(getattr(error, "problem", None) or error).strip()
+        line = mark.line + 1 if mark else None
+        raise InputError(source, [Problem("", "syntax", {"detail": detail}, line=line)]) from None
+    lines: dict[PathKey, int] = {}
+    raw: dict[PathKey, str] = {}
+    if node is not None:
+        _walk(node, (), lines, raw)
+    return Parsed(data, lines, raw)
+
+
+def _walk(node: yaml.Node, path: PathKey, lines: dict, raw: dict) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            _walk(value_node, (*path, key), lines, raw)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, (*path, index), lines, raw)
+    else:
+        raw[path] = node.value

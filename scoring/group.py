@@ -1,0 +1,160 @@
+"""Group statistics of a workshop: each participant is scored alone, then summarised.
+
+Every statistic is computed over sorted values, so the order of participants can never change
+a result, not even in the last bit of a float.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, Questionnaire
+
+from .matrix import ScoreMatrix, answer_matrix, plan_for, score_matrix
+
+MIN_ANSWERS_SHOWN = 3  # per-question distributions need at least 3 answers (anonymity)
+PROMPT_COUNT = 5
+HIGH_CONSENSUS_BELOW = 10.0  # std of dimension scores (points on 0–100)
+LOW_CONSENSUS_ABOVE = 20.0
+
+
+@dataclass(frozen=True)
+class Spread:
+    n: int
+    mean: float | None
+    median: float | None
+    min: float | None
+    max: float | None
+    std: float | None  # population standard deviation
+
+
+@dataclass(frozen=True)
+class DimensionStats:
+    id: str
+    spread: Spread  # of the participants' dimension scores
+    consensus: str | None  # "high", "medium", "low"; None with fewer than 2 scores
+
+
+@dataclass(frozen=True)
+class QuestionStats:
+    id: str
+    dimension: str
+    spread: Spread  # of step values 0–4, "Weiß nicht" left out
+    distribution: dict[str, int] | None  # option id -> count; None below MIN_ANSWERS_SHOWN
+    dont_know: int
+
+    @property
+    def range(self) -> float:
+        return (self.spread.max or 0.0) - (self.spread.min or 0.0)
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    questionnaire: Questionnaire
+    mode: str
+    participants: int
+    overall: Spread
+    dimensions: tuple[DimensionStats, ...]
+    questions: tuple[QuestionStats, ...]
+    prompts: tuple[QuestionStats, ...]  # widest disagreement first
+    scores: ScoreMatrix  # per participant, in the order given
+
+    def dimension(self, dimension_id: str) -> DimensionStats:
+        """The statistics of one dimension (KeyError when there is none)."""
+        for d in self.dimensions:
+            if d.id == dimension_id:
+                return d
+        raise KeyError(dimension_id)
+
+    def dimension_table(self) -> pd.DataFrame:
+        """One row per dimension: n, mean, median, min, max, std, consensus."""
+        rows = [
+            {"dimension": d.id, **vars(d.spread), "consensus": d.consensus}
+            for d in self.dimensions
+        ]
+        return pd.DataFrame(rows).set_index("dimension")
+
+
+def spread(values: np.ndarray) -> Spread:
+    """n, mean, median, min, max and population std of the non-NaN values."""
+    data = np.sort(values[~np.isnan(values)])
+    if data.size == 0:
+        return Spread(0, None, None, None, None, None)
+    mean = float(data.sum() / data.size)
+    std = float(np.sqrt(np.sort((data - mean) ** 2).sum() / data.size))
+    return Spread(
+        int(data.size), mean, float(np.median(data)), float(data[0]), float(data[-1]), std
+    )
+
+
+def consensus(stats: Spread) -> str | None:
+    """high below 10 points of std, low above 20, medium between (both bounds included)."""
+    if stats.n < 2 or stats.std is None:
+        return None
+    if stats.std < HIGH_CONSENSUS_BELOW:
+        return "high"
+    return "low" if stats.std > LOW_CONSENSUS_ABOVE else "medium"
+
+
+def group_statistics(
+    questionnaire: Questionnaire, answer_sets: Sequence[Answers], mode: str = "full"
+) -> GroupResult:
+    """Statistics of a group of answer sets, all scored in `mode`."""
+    plan = plan_for(questionnaire, mode)
+    matrix = answer_matrix(plan, answer_sets)
+    scores = score_matrix(plan, matrix)
+    dimensions = tuple(
+        DimensionStats(d.id, s := spread(scores.dimension_score[:, i]), consensus(s))
+        for i, d in enumerate(questionnaire.dimensions)
+    )
+    questions = []
+    for col, question in enumerate(plan.questions):
+        values = np.where(matrix.dont_know[:, col], np.nan, matrix.values[:, col])
+        stats = spread(values)
+        chosen = [a.value(question.id) for a in answer_sets]
+        questions.append(
+            QuestionStats(
+                id=question.id,
+                dimension=questionnaire.dimensions[plan.question_dimension[col]].id,
+                spread=stats,
+                distribution=_distribution(question, chosen) if stats.n >= MIN_ANSWERS_SHOWN else None,
+                dont_know=int(matrix.dont_know[:, col].sum()),
+            )
+        )
+    return GroupResult(
+        questionnaire=questionnaire,
+        mode=mode,
+        participants=len(answer_sets),
+        overall=spread(scores.overall_score),
+        dimensions=dimensions,
+        questions=tuple(questions),
+        prompts=discussion_prompts(questions),
+        scores=scores,
+    )
+
+
+def _distribution(question, chosen: list) -> dict[str, int]:
+    counts = {option.id: 0 for option in question.options}
+    for value in chosen:
+        if value is None or value in (DONT_KNOW, NOT_APPLICABLE):
+            continue
+        for option in value if isinstance(value, list) else [value]:
+            if option in counts:
+                counts[option] += 1
+    return counts
+
+
+def discussion_prompts(questions: Sequence[QuestionStats]) -> tuple[QuestionStats, ...]:
+    """The questions with the widest disagreement: highest std, then larger range, then file
+    order; only questions shown to the room (at least 3 answers) with some disagreement."""
+    candidates = [
+        (index, q)
+        for index, q in enumerate(questions)
+        if q.spread.n >= MIN_ANSWERS_SHOWN and (q.spread.std or 0.0) > 0.0
+    ]
+    candidates.sort(key=lambda item: (-(item[1].spread.std or 0.0), -item[1].range, item[0]))
+    return tuple(q for _, q in candidates[:PROMPT_COUNT])

@@ -1,0 +1,195 @@
+"""Vectorised scoring of many answer sets at once (the normative method of docs/scoring.md).
+
+Answers become a matrix of step values (one row per answer set, one column per question of
+the mode); dimension scores, completeness and levels are then a few array operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, Question, Questionnaire
+
+MAX_STEP = 4.0
+
+
+@dataclass(frozen=True, eq=False)
+class Plan:
+    """What scoring needs of a questionnaire in one mode, as arrays."""
+
+    questionnaire: Questionnaire
+    mode: str
+    questions: tuple[Question, ...]
+    question_dimension: np.ndarray  # (Q,) dimension index of each question
+    question_weight: np.ndarray  # (Q,)
+    membership: np.ndarray  # (Q, D) one-hot
+    asked: np.ndarray  # (D,) questions per dimension in this mode
+    dimension_weight: np.ndarray  # (D,)
+    min_scores: np.ndarray  # (L,) ascending
+    step_tables: tuple[dict[str, float], ...]  # per question: option id -> score or points
+
+    @property
+    def index(self) -> dict[str, int]:
+        return {q.id: i for i, q in enumerate(self.questions)}
+
+
+_PLANS: dict[tuple[int, str], Plan] = {}
+
+
+def plan_for(questionnaire: Questionnaire, mode: str) -> Plan:
+    """The arrays for scoring `questionnaire` in `mode`, compiled once per questionnaire."""
+    cached = _PLANS.get((id(questionnaire), mode))
+    if cached is not None and cached.questionnaire is questionnaire:
+        return cached
+    plan = _compile(questionnaire, mode)
+    _PLANS[(id(questionnaire), mode)] = plan
+    return plan
+
+
+def _compile(questionnaire: Questionnaire, mode: str) -> Plan:
+    questions, dims = [], []
+    for d_index, dimension in enumerate(questionnaire.dimensions):
+        for question in dimension.questions_in(mode):
+            questions.append(question)
+            dims.append(d_index)
+    n_dims = len(questionnaire.dimensions)
+    qdim = np.array(dims, dtype=np.intp)
+    membership = np.zeros((len(questions), n_dims))
+    membership[np.arange(len(questions)), qdim] = 1.0
+    tables = tuple(
+        {o.id: (o.score if q.type == "single" else o.points) or 0.0 for o in q.options}
+        for q in questions
+    )
+    return Plan(
+        questionnaire=questionnaire,
+        mode=mode,
+        questions=tuple(questions),
+        question_dimension=qdim,
+        question_weight=np.array([q.weight for q in questions], dtype=float),
+        membership=membership,
+        asked=membership.sum(axis=0),
+        dimension_weight=np.array([d.weight for d in questionnaire.dimensions], dtype=float),
+        min_scores=np.array([level.min_score for level in questionnaire.levels], dtype=float),
+        step_tables=tables,
+    )
+
+
+def step_value(question: Question, table: dict[str, float], value: object) -> float | None:
+    """s_q in [0, 4] for one answer; None for not applicable or unanswered."""
+    if value is None or value == NOT_APPLICABLE:
+        return None
+    if value == DONT_KNOW:
+        return 0.0
+    if question.type == "single":
+        return table.get(value)  # type: ignore[arg-type]
+    top = question.effective_max_points
+    total = sum(table.get(option, 0.0) for option in value)  # type: ignore[union-attr]
+    return MAX_STEP * min(1.0, total / top) if top > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class AnswerMatrix:
+    """Per answer set and question: step value (NaN = none), answered, don't know."""
+
+    values: np.ndarray  # (N, Q)
+    answered: np.ndarray  # (N, Q) bool, dont_know and not_applicable included
+    dont_know: np.ndarray  # (N, Q) bool
+
+
+def answer_matrix(plan: Plan, answer_sets: Sequence[Answers]) -> AnswerMatrix:
+    """Step values of every answer set for the plan's questions."""
+    n, q = len(answer_sets), len(plan.questions)
+    values = np.full((n, q), np.nan)
+    answered = np.zeros((n, q), dtype=bool)
+    dont_know = np.zeros((n, q), dtype=bool)
+    ids = [question.id for question in plan.questions]
+    for row, answers in enumerate(answer_sets):
+        given = answers.answers
+        for col, qid in enumerate(ids):
+            value = given.get(qid)
+            if value is None:
+                continue
+            answered[row, col] = True
+            if value == DONT_KNOW:
+                dont_know[row, col] = True
+                values[row, col] = 0.0
+                continue
+            step = step_value(plan.questions[col], plan.step_tables[col], value)
+            if step is not None:
+                values[row, col] = step
+    return AnswerMatrix(values, answered, dont_know)
+
+
+@dataclass(frozen=True)
+class ScoreMatrix:
+    """Scores of N answer sets: per dimension (N, D) and overall (N,); NaN/0 = none."""
+
+    dimension_score: np.ndarray  # (N, D) NaN where "zu wenige Antworten"
+    dimension_level: np.ndarray  # (N, D) int, 0 where no level
+    completeness: np.ndarray  # (N, D)
+    counted: np.ndarray  # (N, D) questions with a value
+    answered: np.ndarray  # (N, D)
+    dont_know: np.ndarray  # (N, D)
+    overall_score: np.ndarray  # (N,) NaN where fewer than half the dimensions are scored
+    overall_level: np.ndarray  # (N,) int, 0 where none
+    uncapped_level: np.ndarray  # (N,) level of the overall score before the cap
+    overall_completeness: np.ndarray  # (N,)
+
+
+def levels_of(plan: Plan, scores: np.ndarray) -> np.ndarray:
+    """Level 1…L of each score (the highest whose min_score <= score); 0 for NaN."""
+    levels = np.searchsorted(plan.min_scores, np.nan_to_num(scores, nan=-1.0), side="right")
+    return np.where(np.isnan(scores), 0, levels)
+
+
+def score_matrix(plan: Plan, matrix: AnswerMatrix) -> ScoreMatrix:
+    """Apply steps 2–6 of the scoring method to every row at once."""
+    has_value = ~np.isnan(matrix.values)
+    weighted = np.where(has_value, matrix.values, 0.0) * plan.question_weight
+    numerator = weighted @ plan.membership
+    denominator = (has_value * plan.question_weight) @ plan.membership
+    counted = has_value.astype(float) @ plan.membership
+    answered = matrix.answered.astype(float) @ plan.membership
+    dont_know = matrix.dont_know.astype(float) @ plan.membership
+    asked = plan.asked
+    with np.errstate(divide="ignore", invalid="ignore"):
+        completeness = np.where(asked > 0, answered / np.where(asked > 0, asked, 1), 0.0)
+        # Multiply before dividing: exact when the true score is a whole number (no 59.999…).
+        raw = 100.0 * numerator / (MAX_STEP * denominator)
+    scored = (completeness >= 0.5) & (counted > 0)
+    dimension_score = np.where(scored, raw, np.nan)
+    dimension_level = levels_of(plan, dimension_score)
+
+    weights = np.where(scored, plan.dimension_weight, 0.0)
+    enough = scored.sum(axis=1) * 2 >= scored.shape[1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        overall = (np.where(scored, dimension_score, 0.0) * weights).sum(axis=1) / weights.sum(
+            axis=1
+        )
+    overall = np.where(enough, overall, np.nan)
+    uncapped = levels_of(plan, overall)
+    weakest = np.where(scored, dimension_level, np.iinfo(np.int64).max).min(axis=1)
+    overall_level = np.where(enough, np.minimum(uncapped, weakest + 1), 0)
+    total_asked = asked.sum()
+    overall_completeness = answered.sum(axis=1) / total_asked if total_asked else answered[:, 0]
+    return ScoreMatrix(
+        dimension_score=dimension_score,
+        dimension_level=dimension_level,
+        completeness=completeness,
+        counted=counted,
+        answered=answered,
+        dont_know=dont_know,
+        overall_score=overall,
+        overall_level=overall_level,
+        uncapped_level=np.where(enough, uncapped, 0),
+        overall_completeness=overall_completeness,
+    )
+
+
+def score_many(questionnaire: Questionnaire, answer_sets: Sequence[Answers], mode: str) -> ScoreMatrix:
+    """Scores of many answer sets in the same mode."""
+    plan = plan_for(questionnaire, mode)
+    return score_matrix(plan, answer_matrix(plan, answer_sets))
