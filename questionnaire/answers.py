@@ -147,7 +147,7 @@ def _unknown_question(add, path: tuple, qid: str, questions: dict) -> None:
 
 def dump_answers(answers: Answers) -> str:
     """The answers as pretty JSON; parse_answers of this text gives back an equal value."""
-    data = answers.model_dump(mode="json", exclude_defaults=False)
+    data = answers.model_dump(mode="json", exclude_none=True)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
