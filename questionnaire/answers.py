@@ -73,7 +73,9 @@ def parse_answers(
         raise InputError(source, [Problem("", "not_mapping", line=1)])
     if data.get("format") != FORMAT:
         params = {"found": data.get("format"), "expected": FORMAT}
-        raise InputError(source, [Problem("format", "unknown_format", params, parsed.line_of(("format",)))])
+        raise InputError(
+            source, [Problem("format", "unknown_format", params, parsed.line_of(("format",)))]
+        )
     try:
         answers = Answers.model_validate(data)
     except ValidationError as error:

@@ -16,7 +16,9 @@ DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_QUESTIONNAIRE = DATA_DIR / "ki-readiness-kommunen.yaml"
 SAMPLE_QUESTIONNAIRE = DATA_DIR / "sample.yaml"
 
-_VOCABULARY = known_keys(Questionnaire, Level, Dimension, Question, Option, Recommendation, Condition)
+_VOCABULARY = known_keys(
+    Questionnaire, Level, Dimension, Question, Option, Recommendation, Condition
+)
 
 
 def load_questionnaire(path: str | Path) -> Questionnaire:

@@ -73,8 +73,7 @@ class GroupResult:
     def dimension_table(self) -> pd.DataFrame:
         """One row per dimension: n, mean, median, min, max, std, consensus."""
         rows = [
-            {"dimension": d.id, **vars(d.spread), "consensus": d.consensus}
-            for d in self.dimensions
+            {"dimension": d.id, **vars(d.spread), "consensus": d.consensus} for d in self.dimensions
         ]
         return pd.DataFrame(rows).set_index("dimension")
 
@@ -121,7 +120,9 @@ def group_statistics(
                 id=question.id,
                 dimension=questionnaire.dimensions[plan.question_dimension[col]].id,
                 spread=stats,
-                distribution=_distribution(question, chosen) if stats.n >= MIN_ANSWERS_SHOWN else None,
+                distribution=_distribution(question, chosen)
+                if stats.n >= MIN_ANSWERS_SHOWN
+                else None,
                 dont_know=int(matrix.dont_know[:, col].sum()),
             )
         )

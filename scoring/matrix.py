@@ -189,7 +189,9 @@ def score_matrix(plan: Plan, matrix: AnswerMatrix) -> ScoreMatrix:
     )
 
 
-def score_many(questionnaire: Questionnaire, answer_sets: Sequence[Answers], mode: str) -> ScoreMatrix:
+def score_many(
+    questionnaire: Questionnaire, answer_sets: Sequence[Answers], mode: str
+) -> ScoreMatrix:
     """Scores of many answer sets in the same mode."""
     plan = plan_for(questionnaire, mode)
     return score_matrix(plan, answer_matrix(plan, answer_sets))

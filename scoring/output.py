@@ -1,0 +1,219 @@
+"""Results as JSON-ready dicts and readable text tables (the command line's output).
+
+Scores and completeness are rounded to one decimal here, never in the computation.
+Completeness is given in percent.
+"""
+
+from __future__ import annotations
+
+from questionnaire import localized
+
+from .engine import Result
+from .group import GroupResult, Spread
+
+LABELS = {
+    "de": {
+        "overall": "Gesamt",
+        "dimension": "Dimension",
+        "score": "Punkte",
+        "level": "Stufe",
+        "completeness": "Vollständigkeit",
+        "dont_know": "Weiß nicht",
+        "target": "Ziel",
+        "gap": "Abstand",
+        "capped": "Gesamtstufe begrenzt durch die schwächste Dimension: {dims}",
+        "none": "zu wenige Antworten",
+        "recommendations": "Empfehlungen",
+        "participants": "Teilnehmende",
+        "consensus": "Einigkeit",
+        "prompts": "Diskussionsfragen (größte Uneinigkeit)",
+        "high": "hoch",
+        "medium": "mittel",
+        "low": "gering",
+        "p_critical": "kritisch",
+        "p_high": "hoch",
+        "p_medium": "mittel",
+        "p_low": "niedrig",
+    },
+    "en": {
+        "overall": "Overall",
+        "dimension": "Dimension",
+        "score": "Score",
+        "level": "Level",
+        "completeness": "Completeness",
+        "dont_know": "Don't know",
+        "target": "Target",
+        "gap": "Gap",
+        "capped": "Overall level capped by the weakest dimension: {dims}",
+        "none": "too few answers",
+        "recommendations": "Recommendations",
+        "participants": "Participants",
+        "consensus": "Consensus",
+        "prompts": "Discussion prompts (widest disagreement)",
+        "high": "high",
+        "medium": "medium",
+        "low": "low",
+        "p_critical": "critical",
+        "p_high": "high",
+        "p_medium": "medium",
+        "p_low": "low",
+    },
+}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def result_json(result: Result, lang: str = "de") -> dict:
+    """The result with exactly the keys of the documented JSON output."""
+    q = result.questionnaire
+    overall = result.overall
+    return {
+        "overall": {
+            "score": _round(overall.score),
+            "level": overall.level,
+            "level_name": q.level_name(overall.level, lang),
+            "capped": overall.capped,
+            "completeness": _round(100 * overall.completeness),
+        },
+        "dimensions": [
+            {
+                "id": d.id,
+                "score": _round(d.score),
+                "level": d.level,
+                "level_name": q.level_name(d.level, lang),
+                "completeness": _round(100 * d.completeness),
+                "dont_know": d.dont_know,
+                "target": d.target,
+                "gap": d.gap,
+            }
+            for d in result.dimensions
+        ],
+        "recommendations": [
+            {
+                "id": f.recommendation.id,
+                "dimension": f.dimension,
+                "priority": f.recommendation.priority.value,
+                "effort": f.recommendation.effort.value,
+                "text": localized(f.recommendation.text, lang),
+            }
+            for f in result.recommendations
+        ],
+    }
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows, strict=True)]
+    line = "  ".join("{:<%d}" % w for w in widths)
+    out = [line.format(*header), line.format(*("-" * w for w in widths))]
+    out += [line.format(*row) for row in rows]
+    return "\n".join(x.rstrip() for x in out)
+
+
+def _num(value: float | None, missing: str = "–") -> str:
+    return missing if value is None else f"{value:.1f}"
+
+
+def result_text(result: Result, lang: str = "de") -> str:
+    """A readable table of dimension results, the overall result and the recommendations."""
+    t, q = LABELS[lang], result.questionnaire
+    names = {d.id: localized(d.name, lang) for d in q.dimensions}
+    rows = [
+        [
+            names[d.id],
+            _num(d.score, t["none"]),
+            q.level_name(d.level, lang) or "–",
+            f"{100 * d.completeness:.0f} %",
+            str(d.dont_know),
+            str(d.target or "–"),
+            "–" if d.gap is None else str(d.gap),
+        ]
+        for d in result.dimensions
+    ]
+    o = result.overall
+    rows.append(
+        [
+            t["overall"],
+            _num(o.score, t["none"]),
+            q.level_name(o.level, lang) or "–",
+            f"{100 * o.completeness:.0f} %",
+            "",
+            "",
+            "",
+        ]  # fmt: skip
+    )
+    header = [t[k] for k in ("dimension", "score", "level", "completeness", "dont_know",
+                             "target", "gap")]  # fmt: skip
+    parts = [localized(q.title, lang), "", _table(header, rows)]
+    if o.capped:
+        parts += ["", t["capped"].format(dims=", ".join(names[d] for d in o.capped_by))]
+    if result.recommendations:
+        parts += ["", t["recommendations"] + ":"]
+        for f in result.recommendations:
+            rec = f.recommendation
+            text = localized(rec.text, lang)
+            priority = t["p_" + rec.priority.value]
+            parts.append(f"- [{priority}] {names[f.dimension]}: {text}")
+    return "\n".join(parts)
+
+
+def _spread_json(s: Spread) -> dict:
+    return {"n": s.n, "mean": _round(s.mean), "median": _round(s.median), "min": _round(s.min),
+            "max": _round(s.max), "std": _round(s.std)}  # fmt: skip
+
+
+def group_json(result: GroupResult, lang: str = "de") -> dict:
+    """Group statistics as a JSON-ready dict (step values of prompts on the 0–4 scale)."""
+    q = result.questionnaire
+    questions = q.questions()
+    return {
+        "participants": result.participants,
+        "mode": result.mode,
+        "overall": _spread_json(result.overall),
+        "dimensions": [
+            {"id": d.id, **_spread_json(d.spread), "consensus": d.consensus}
+            for d in result.dimensions
+        ],
+        "prompts": [
+            {
+                "id": p.id,
+                "dimension": p.dimension,
+                "text": localized(questions[p.id].text, lang),
+                "n": p.spread.n,
+                "mean": None if p.spread.mean is None else round(p.spread.mean, 2),
+                "std": None if p.spread.std is None else round(p.spread.std, 2),
+                "distribution": p.distribution,
+            }
+            for p in result.prompts
+        ],
+    }
+
+
+def group_text(result: GroupResult, lang: str = "de") -> str:
+    """A readable table of the group's dimension statistics and the discussion prompts."""
+    t, q = LABELS[lang], result.questionnaire
+    rows = []
+    for d in result.dimensions:
+        s = d.spread
+        rows.append(
+            [
+                localized(q.dimension(d.id).name, lang),
+                str(s.n),
+                _num(s.mean),
+                _num(s.median),
+                _num(s.min),
+                _num(s.max),
+                _num(s.std),
+                t.get(d.consensus or "", "–"),
+            ]  # fmt: skip
+        )
+    header = [t["dimension"], "n", "mean", "median", "min", "max", "std", t["consensus"]]
+    parts = [f"{t['participants']}: {result.participants}", "", _table(header, rows)]
+    if result.prompts:
+        questions = q.questions()
+        parts += ["", t["prompts"] + ":"]
+        for p in result.prompts:
+            text = localized(questions[p.id].text, lang)
+            parts.append(f"- {text} (std {p.spread.std:.2f}, n {p.spread.n})")
+    return "\n".join(parts)
