@@ -1,4 +1,4 @@
-"""Located problems found while reading a questionnaire or an answers file, in German and English."""
+"""Located problems found in a questionnaire or an answers file, in German and English."""
 
 from __future__ import annotations
 
@@ -82,7 +82,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reserved_id": {
         "en": "option id '{id}' is reserved for the built-in answer; choose another id",
-        "de": "Die Kennung '{id}' ist für die eingebaute Antwort reserviert; wählen Sie eine andere",
+        "de": "Die Kennung '{id}' ist für eine eingebaute Antwort reserviert; "
+        "wählen Sie eine andere",
     },
     "missing_language": {
         "en": "text in language '{lang}' is missing (declared in 'languages')",
@@ -129,7 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "level_at_least {low} liegt über level_at_most {high}: die Bedingung gilt nie",
     },
     "unknown_format": {
-        "en": "this is not a KI-Readiness-Check answers file (format '{found}', expected '{expected}')",
+        "en": "this is not a KI-Readiness-Check answers file "
+        "(format '{found}', expected '{expected}')",
         "de": "Dies ist keine Antwortdatei des KI-Readiness-Checks (Format '{found}', "
         "erwartet '{expected}')",
     },

@@ -105,7 +105,7 @@ def result_json(result: Result, lang: str = "de") -> dict:
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(str(c)) for c in column) for column in zip(header, *rows, strict=True)]
-    line = "  ".join("{:<%d}" % w for w in widths)
+    line = "  ".join(f"{{:<{w}}}" for w in widths)
     out = [line.format(*header), line.format(*("-" * w for w in widths))]
     out += [line.format(*row) for row in rows]
     return "\n".join(x.rstrip() for x in out)
@@ -141,10 +141,11 @@ def result_text(result: Result, lang: str = "de") -> str:
             "",
             "",
             "",
-        ]  # fmt: skip
+        ]
     )
-    header = [t[k] for k in ("dimension", "score", "level", "completeness", "dont_know",
-                             "target", "gap")]  # fmt: skip
+    header = [
+        t[k] for k in ("dimension", "score", "level", "completeness", "dont_know", "target", "gap")
+    ]
     parts = [localized(q.title, lang), "", _table(header, rows)]
     if o.capped:
         parts += ["", t["capped"].format(dims=", ".join(names[d] for d in o.capped_by))]
@@ -159,8 +160,14 @@ def result_text(result: Result, lang: str = "de") -> str:
 
 
 def _spread_json(s: Spread) -> dict:
-    return {"n": s.n, "mean": _round(s.mean), "median": _round(s.median), "min": _round(s.min),
-            "max": _round(s.max), "std": _round(s.std)}  # fmt: skip
+    return {
+        "n": s.n,
+        "mean": _round(s.mean),
+        "median": _round(s.median),
+        "min": _round(s.min),
+        "max": _round(s.max),
+        "std": _round(s.std),
+    }
 
 
 def group_json(result: GroupResult, lang: str = "de") -> dict:
@@ -206,7 +213,7 @@ def group_text(result: GroupResult, lang: str = "de") -> str:
                 _num(s.max),
                 _num(s.std),
                 t.get(d.consensus or "", "–"),
-            ]  # fmt: skip
+            ]
         )
     header = [t["dimension"], "n", "mean", "median", "min", "max", "std", t["consensus"]]
     parts = [f"{t['participants']}: {result.participants}", "", _table(header, rows)]
