@@ -74,11 +74,22 @@ def from_validation_error(
     """One located problem per pydantic error, without duplicates."""
     problems: list[Problem] = []
     for item in error.errors():
+        if _only_consequence(item):
+            continue
         loc = _clean_loc(item["loc"])
         problem = _problem(item, loc, parsed, vocabulary)
         if problem not in problems:
             problems.append(problem)
     return problems
+
+
+def _only_consequence(item: dict) -> bool:
+    # Pydantic checks a list's length after validating its items and counts only the valid
+    # ones, so one bad question also made "questions" and "dimensions" look empty.
+    if item["type"] != "too_short":
+        return False
+    value, ctx = item.get("input"), item.get("ctx") or {}
+    return isinstance(value, list | tuple) and len(value) >= ctx.get("min_length", 0)
 
 
 def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Problem:
@@ -105,8 +116,15 @@ def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Pr
         allowed = str(ctx.get("expected", "")).replace("'", "")
         return Problem(path, "not_allowed", {"value": value, "allowed": allowed}, line)
     if kind in _BOUNDS:
-        bound = _BOUNDS[kind].format(**ctx)
+        # "<= 4", not "<= 4.0": the bound of a float field reads as written in the file.
+        plain = {
+            key: int(v) if isinstance(v, float) and v.is_integer() else v for key, v in ctx.items()
+        }
+        bound = _BOUNDS[kind].format(**plain)
         return Problem(path, "out_of_range", {"value": value, "bound": bound}, line)
+    if kind == "too_short" and ctx.get("min_length", 1) > 1:
+        params = {"minimum": ctx["min_length"], "found": ctx.get("actual_length", 0)}
+        return Problem(path, "too_few", params, line)
     if kind == "too_short":
         return Problem(path, "too_short", {}, line)
     detail = item["msg"].removeprefix("Value error, ")
