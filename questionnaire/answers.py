@@ -71,6 +71,8 @@ def parse_answers(
     data = parsed.data
     if not isinstance(data, dict):
         raise InputError(source, [Problem("", "not_mapping", line=1)])
+    if "format" not in data:
+        raise InputError(source, [Problem("", "no_format", {"expected": FORMAT}, line=1)])
     if data.get("format") != FORMAT:
         params = {"found": data.get("format"), "expected": FORMAT}
         raise InputError(
@@ -120,11 +122,11 @@ def check_answers(
             add(path, "multi_for_single", question=qid)
         elif isinstance(value, str) and question.type == "multi" and value not in RESERVED_ANSWERS:
             add(path, "single_for_multi", question=qid, example=options[0])
-        for index, option in enumerate(value if isinstance(value, list) else [value]):
-            if option not in options and option not in RESERVED_ANSWERS:
-                where = (*path, index) if isinstance(value, list) else path
-                add(where, "unknown_option", question=qid, option=option,
-                    allowed=", ".join([*options, DONT_KNOW]))  # fmt: skip
+        if isinstance(value, list):
+            _check_choices(add, path, qid, value, options)
+        elif value not in options and value not in RESERVED_ANSWERS:
+            add(path, "unknown_option", question=qid, option=value,
+                allowed=", ".join([*options, DONT_KNOW]))  # fmt: skip
     for qid in answers.notes:
         if qid not in questions:
             _unknown_question(add, ("notes", qid), qid, questions)
@@ -135,6 +137,21 @@ def check_answers(
         elif not 1 <= level <= len(questionnaire.levels):
             add(("targets", did), "target_range", value=level, count=len(questionnaire.levels))
     return problems
+
+
+def _check_choices(add, path: tuple, qid: str, value: list[str], options: list[str]) -> None:
+    # Scoring sums the points of the listed options, so a reserved answer inside the list or an
+    # option listed twice would be scored wrongly (or not at all); both are refused here.
+    seen: set[str] = set()
+    for index, option in enumerate(value):
+        if option in RESERVED_ANSWERS:
+            add((*path, index), "reserved_in_list", value=option)
+        elif option not in options:
+            add((*path, index), "unknown_option", question=qid, option=option,
+                allowed=", ".join(options))  # fmt: skip
+        elif option in seen:
+            add((*path, index), "chosen_twice", option=option)
+        seen.add(option)
 
 
 def _unknown_question(add, path: tuple, qid: str, questions: dict) -> None:

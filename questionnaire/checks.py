@@ -149,7 +149,8 @@ def _check_condition(
 ) -> None:
     for key in ("level_at_most", "level_at_least"):
         value = when.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and value > level_count > 0:
+        # Above 5 the model itself reports the value; saying it twice would only confuse.
+        if isinstance(value, int) and not isinstance(value, bool) and 5 >= value > level_count > 0:
             checker.add((*path, key), "level_bound", value=value, count=level_count)
     low, high = when.get("level_at_least"), when.get("level_at_most")
     if isinstance(low, int) and isinstance(high, int) and low > high:

@@ -64,6 +64,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "must not be empty",
         "de": "Darf nicht leer sein",
     },
+    "too_few": {
+        "en": "needs at least {minimum} entries, found {found}",
+        "de": "Braucht mindestens {minimum} Einträge, gefunden: {found}",
+    },
     "invalid": {
         "en": "{detail}",
         "de": "Ungültiger Wert: {detail}",
@@ -135,6 +139,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Dies ist keine Antwortdatei des KI-Readiness-Checks (Format '{found}', "
         "erwartet '{expected}')",
     },
+    "no_format": {
+        "en": 'key \'format\' is missing; an answers file starts with "format": "{expected}"',
+        "de": "Der Schlüssel 'format' fehlt; eine Antwortdatei beginnt mit "
+        '"format": "{expected}"',
+    },
     "other_questionnaire": {
         "en": "the answers belong to questionnaire '{found}', not '{expected}'",
         "de": "Die Antworten gehören zum Fragebogen '{found}', nicht zu '{expected}'",
@@ -150,6 +159,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "single_for_multi": {
         "en": "question '{question}' takes a list of options, e.g. [\"{example}\"]",
         "de": "Die Frage '{question}' erwartet eine Liste von Optionen, z. B. [\"{example}\"]",
+    },
+    "reserved_in_list": {
+        "en": "'{value}' is an answer of its own: give it as text, not inside a list",
+        "de": "'{value}' ist eine eigene Antwort: geben Sie sie als Text an, nicht in einer Liste",
+    },
+    "chosen_twice": {
+        "en": "option '{option}' is chosen twice; list each option once",
+        "de": "Die Option '{option}' ist doppelt gewählt; nennen Sie jede Option einmal",
     },
     "na_not_allowed": {
         "en": "question '{question}' does not allow 'not_applicable'",
