@@ -157,7 +157,10 @@ class ScoreMatrix:
 
 def levels_of(plan: Plan, scores: np.ndarray) -> np.ndarray:
     """Level 1…L of each score (the highest whose min_score <= score); 0 for NaN."""
-    levels = np.searchsorted(plan.min_scores, np.nan_to_num(scores, nan=-1.0), side="right")
+    # Weights such as 0.3, 0.5 and 0.7 make an exact 60 come out as 59.99999999999999; rounding
+    # to 9 decimals (far below the one shown) puts it in the level it belongs to.
+    rounded = np.round(np.nan_to_num(scores, nan=-1.0), 9)
+    levels = np.searchsorted(plan.min_scores, rounded, side="right")
     return np.where(np.isnan(scores), 0, levels)
 
 
