@@ -1,0 +1,144 @@
+"""Shared test helpers: small questionnaires and answers built from plain dicts.
+
+Everything built here goes through the real loaders (`parse_questionnaire`, `parse_answers`),
+so a test cannot silently run on data the format would refuse.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from questionnaire import (
+    Answers,
+    Questionnaire,
+    dump_answers,
+    new_answers,
+    parse_answers,
+    parse_questionnaire,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "questionnaire" / "data" / "sample.yaml"
+LEVEL_NAMES = ("one", "two", "three", "four", "five")
+
+
+def text(name: str) -> dict[str, str]:
+    """A language map whose German and English versions differ visibly."""
+    return {"de": f"{name} (de)", "en": f"{name} (en)"}
+
+
+class Build:
+    """Builders of questionnaire parts; option `s<i>` of a single question scores `scores[i]`."""
+
+    @staticmethod
+    def single(
+        qid: str,
+        *,
+        weight: float = 1,
+        short: bool = False,
+        not_applicable: bool = False,
+        scores: tuple[float, ...] = (0, 1, 2, 3, 4),
+    ) -> dict:
+        options = [
+            {"id": f"s{i}", "label": text(f"{qid} s{i}"), "score": score}
+            for i, score in enumerate(scores)
+        ]
+        return {
+            "id": qid,
+            "text": text(qid),
+            "help": text(f"{qid} help"),
+            "weight": weight,
+            "short": short,
+            "allow_not_applicable": not_applicable,
+            "options": options,
+        }
+
+    @staticmethod
+    def multi(
+        qid: str,
+        *,
+        points: tuple[float, ...] = (1, 1, 2),
+        max_points: float | None = None,
+        weight: float = 1,
+        short: bool = False,
+    ) -> dict:
+        options = [
+            {"id": f"p{i}", "label": text(f"{qid} p{i}"), "points": value}
+            for i, value in enumerate(points)
+        ]
+        question = {
+            "id": qid,
+            "type": "multi",
+            "text": text(qid),
+            "help": text(f"{qid} help"),
+            "weight": weight,
+            "short": short,
+            "options": options,
+        }
+        if max_points is not None:
+            question["max_points"] = max_points
+        return question
+
+    @staticmethod
+    def recommendation(
+        rid: str, when: dict, *, priority: str = "medium", effort: str = "quick_win"
+    ) -> dict:
+        return {
+            "id": rid,
+            "text": text(rid),
+            "priority": priority,
+            "effort": effort,
+            "owner": text("owner"),
+            "when": when,
+        }
+
+    @staticmethod
+    def dimension(
+        did: str, questions: list[dict], *, weight: float = 1, recommendations: list[dict] = ()
+    ) -> dict:
+        return {
+            "id": did,
+            "name": text(did),
+            "description": text(f"{did} description"),
+            "weight": weight,
+            "questions": list(questions),
+            "recommendations": list(recommendations),
+        }
+
+    @staticmethod
+    def questionnaire(
+        *dimensions: dict, levels: tuple[float, ...] = (0, 20, 40, 60, 80)
+    ) -> Questionnaire:
+        data = {
+            "id": "built",
+            "version": "1.0",
+            "languages": ["de", "en"],
+            "title": text("title"),
+            "levels": [
+                {"name": text(name), "min_score": low, "description": text(f"{name} description")}
+                for name, low in zip(LEVEL_NAMES, levels, strict=False)
+            ],
+            "dimensions": list(dimensions),
+        }
+        return parse_questionnaire(json.dumps(data), "built")
+
+    @staticmethod
+    def answers(
+        questionnaire: Questionnaire,
+        answers: dict[str, str | list[str]],
+        *,
+        mode: str = "full",
+        targets: dict[str, int] | None = None,
+    ) -> Answers:
+        value = new_answers(questionnaire, mode, answers=answers, targets=targets or {})
+        checked, _ = parse_answers(dump_answers(value), questionnaire, "built answers")
+        return checked
+
+
+@pytest.fixture(scope="session")
+def build() -> type[Build]:
+    """The builders (session-scoped, so hypothesis tests may use them too)."""
+    return Build
