@@ -21,7 +21,7 @@ def two_questions(build):
     return one_dimension(build, build.single("q1", not_applicable=True), build.single("q2"))
 
 
-# --- 1.-3. step values and the dimension score -------------------------------------------------
+# --- 1.-3. step values and the dimension score ---
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_an_option_worth_no_points_adds_nothing(build):
     assert result.dimension("d1").counted == 1
 
 
-# --- 2. and 4. counted questions and completeness ------------------------------------------------
+# --- 2. and 4. counted questions and completeness ---
 
 
 def test_all_not_applicable_gives_no_score_although_complete(build):
@@ -168,7 +168,7 @@ def test_dont_know_and_not_applicable_count_as_answered_for_completeness(build):
     assert (dimension.completeness, dimension.score) == (0.5, 0.0)
 
 
-# --- 5. levels -------------------------------------------------------------------------------------
+# --- 5. levels ---
 
 
 @pytest.mark.parametrize(
@@ -221,7 +221,7 @@ def test_levels_follow_the_min_scores_of_the_questionnaire(build):
     assert levels == [1, 1, 3, 4, 5]
 
 
-# --- 6. overall score and level --------------------------------------------------------------------
+# --- 6. overall score and level ---
 
 
 def dimensions_with(build, weights):
@@ -295,7 +295,7 @@ def test_fewer_than_half_the_dimensions_scored_leaves_the_overall_result_empty(
     assert overall.level == (None if overall_score is None else 3)
 
 
-# --- modes -----------------------------------------------------------------------------------------
+# --- modes ---
 
 
 def short_and_long(build, recommendations=()):
@@ -325,7 +325,7 @@ def test_short_mode_completeness_counts_only_the_short_questions(build):
     assert full.dimension("d1").score is None
 
 
-# --- 7. gap to the target --------------------------------------------------------------------------
+# --- 7. gap to the target ---
 
 
 @pytest.mark.parametrize(
@@ -352,7 +352,7 @@ def test_a_dimension_without_a_level_has_no_gap(build):
     assert (dimension.level, dimension.target, dimension.gap) == (None, 3, None)
 
 
-# --- recommendations: each form of `when` ----------------------------------------------------------
+# --- recommendations: each form of `when` ---
 
 
 def fired(build, when, answers, mode="full"):
@@ -477,7 +477,7 @@ def test_a_question_outside_the_mode_never_fires_even_when_answered(build, when,
     assert fired(build, when, answers, mode="short") is False
 
 
-# --- recommendations: the order --------------------------------------------------------------------
+# --- recommendations: the order ---
 
 
 def order(build, dimensions, answers, targets=None):
@@ -560,7 +560,7 @@ def test_the_fired_recommendation_carries_its_dimension_and_gap(build):
     assert (fired_one.dimension, fired_one.gap) == ("d1", 2)
 
 
-# --- many answer sets at once ----------------------------------------------------------------------
+# --- many answer sets at once ---
 
 
 def test_score_many_equals_score_row_by_row(build):
