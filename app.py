@@ -2,5 +2,19 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="KI-Readiness-Check", layout="wide")
-st.navigation([st.Page("views/start.py", title="Start", default=True)]).run()
+from ui import shell
+from ui.i18n import t
+
+st.set_page_config(
+    page_title="KI-Readiness-Check", page_icon=":material/checklist:", layout="centered"
+)
+shell.prepare()
+st.navigation(
+    [
+        st.Page("views/start.py", title=t("nav.start"), icon=":material/home:", default=True),
+        st.Page("views/profil.py", title=t("nav.profil"), icon=":material/apartment:"),
+        st.Page("views/fragebogen.py", title=t("nav.fragebogen"), icon=":material/checklist:"),
+        st.Page("views/ergebnis.py", title=t("nav.ergebnis"), icon=":material/insights:"),
+        st.Page("views/export.py", title=t("nav.export"), icon=":material/download:"),
+    ]
+).run()

@@ -1,0 +1,178 @@
+"""The main flows of the self-check, driven through widget keys as a user would."""
+
+from __future__ import annotations
+
+from questionnaire import new_answers
+
+from .conftest import open_app, radar_traces
+
+SHORT_ANSWERS = {"strategy_document": "adopted", "ai_rules": "none", "trainings": "offered"}
+
+
+def answer_kurzcheck(at, answers: dict[str, str]) -> None:
+    """Answer the visible questions, then step on until the result is shown."""
+    while True:
+        for radio in at.radio:
+            qid = radio.key.removeprefix("q.").removesuffix(".answer")
+            radio.set_value(answers[qid])
+        at.run()
+        nexts = [b for b in at.button if b.key == "fragebogen.next"]
+        if not nexts:
+            at.button(key="fragebogen.to_result").click().run()
+            return
+        nexts[0].click().run()
+
+
+def test_a_kurzcheck_answered_completely_shows_the_expected_level_and_radar(app, repo):
+    app.run()
+    app.button(key="start.short").click().run()
+    assert app.title[0].value == "Profil Ihrer Verwaltung"
+    app.text_input(key="profile.organisation").input("Gemeinde Testhausen").run()
+    app.switch_page("views/fragebogen.py").run()
+
+    answer_kurzcheck(app, SHORT_ANSWERS)
+
+    assert not app.exception
+    assert app.title[0].value == "Ergebnis"
+    # strategy 3/4 = 75, law 0, skills 2/4 = 50; weighted (2·75 + 0 + 50) / 4 = 50 -> level 3,
+    # but the weakest dimension (law, level 1) caps the overall level at 2.
+    assert radar_traces(app)["Aktuell"] == [75.0, 0.0, 50.0, 75.0]
+    assert app.subheader[0].value == "Gesamtstufe 2 von 5: Erkundend"
+    assert "Recht" in app.info[0].value and "Stufe 3" in app.info[0].value
+    saved = repo.get(app.query_params["t"])
+    assert saved.answers == SHORT_ANSWERS
+    assert saved.profile.organisation == "Gemeinde Testhausen"
+    assert saved.mode == "short"
+
+
+def test_a_reload_with_the_resume_token_restores_answers_notes_profile_and_language(app, repo):
+    app.run()
+    app.sidebar.segmented_control(key="ui.language_switch").set_value("en").run()
+    app.button(key="start.full").click().run()
+    app.text_input(key="profile.organisation").input("Landkreis Beispiel").run()
+    app.selectbox(key="profile.state").set_value("BY").run()
+    app.switch_page("views/fragebogen.py").run()
+    app.radio(key="q.strategy_document.answer").set_value("draft").run()
+    app.radio(key="q.budget.answer").set_value("dont_know").run()
+    app.text_area(key="q.budget.note").input("Ask the treasury").run()
+    token = app.query_params["t"]
+
+    reloaded = open_app(token, "views/fragebogen.py")
+
+    assert reloaded.title[0].value == "Questionnaire"
+    assert reloaded.radio(key="q.strategy_document.answer").value == "draft"
+    assert reloaded.radio(key="q.budget.answer").value == "dont_know"
+    assert reloaded.text_area(key="q.budget.note").value == "Ask the treasury"
+    reloaded.switch_page("views/profil.py").run()
+    assert reloaded.text_input(key="profile.organisation").value == "Landkreis Beispiel"
+    assert reloaded.selectbox(key="profile.state").value == "BY"
+
+
+def test_the_token_stays_in_the_url_when_the_user_switches_pages(repo, example_answers):
+    token = repo.create(example_answers)
+    at = open_app(token, "views/ergebnis.py")
+    at.switch_page("views/export.py").run()
+    assert at.query_params["t"] == token
+
+
+def test_an_unknown_token_in_the_url_is_explained_and_removed(repo):
+    at = open_app("A" * 22)
+    assert "keine Einschätzung" in at.error[0].value
+    assert "t" not in at.query_params
+
+
+def test_importing_a_broken_file_shows_the_problem_and_changes_nothing(repo, example_answers):
+    token = repo.create(example_answers)
+    broken = b'{"format": "ki-readiness-check/answers@1",\n "questionnaire": {"id": "sample", '
+    broken += b'"version": "1.0"},\n "answers": {"strategy_documnt": "adopted"}}'
+    at = open_app(token)
+    at.file_uploader(key="start.import_file").set_value(("alt.json", broken, "application/json"))
+    at.run()
+
+    message = at.error[0].value
+    assert "alt.json:3" in message and "meinten Sie 'strategy_document'" in message
+    assert not [b for b in at.button if b.key == "start.import_open"]
+    assert repo.get(token) == example_answers
+    assert at.query_params["t"] == token
+
+
+def test_importing_a_valid_file_opens_it_as_a_new_assessment(repo, example_answers):
+    from questionnaire import dump_answers
+
+    at = open_app()
+    data = dump_answers(example_answers).encode()
+    at.file_uploader(key="start.import_file").set_value(("mine.json", data, "application/json"))
+    at.run()
+    at.button(key="start.import_open").click().run()
+
+    assert at.title[0].value == "Ergebnis"
+    assert repo.get(at.query_params["t"]) == example_answers
+
+
+def test_setting_a_target_adds_it_to_the_radar_and_saves_it(repo, example_answers):
+    token = repo.create(example_answers.model_copy(update={"targets": {}}))
+    at = open_app(token, "views/ergebnis.py")
+    assert "Ziel" not in radar_traces(at)
+
+    at.select_slider(key="target.skills").set_value(4).run()
+
+    # Target level 4 is drawn where level 4 begins (60); dimensions without a target have none.
+    assert radar_traces(at)["Ziel"] == [None, None, 60.0, None]
+    assert repo.get(token).targets == {"skills": 4}
+
+
+def test_an_earlier_round_can_be_overlaid_on_the_radar(repo, example_answers, sample):
+    first = repo.create(example_answers)
+    at = open_app(first)
+    at.button(key="start.new_round").click().run()
+    second = at.query_params["t"]
+    assert second != first
+    assert repo.get(second).profile == example_answers.profile.model_copy(
+        update={"date": repo.get(second).profile.date}
+    )
+    at.switch_page("views/ergebnis.py").run()
+    choice = at.selectbox(key="compare.choice")
+    choice.set_value(choice.options[1]).run()  # the earlier round
+
+    traces = radar_traces(at)
+    assert len(traces) == 3
+    earlier = next(name for name in traces if name.startswith("Runde vom"))
+    assert traces[earlier][0] == 91.7
+
+
+def test_delete_asks_first_and_then_removes_the_assessment(repo, example_answers):
+    token = repo.create(example_answers)
+    at = open_app(token)
+    at.button(key="start.delete").click().run()
+    assert repo.get(token) is not None
+    assert "endgültig löschen" in at.warning[0].value
+
+    at.button(key="start.delete.yes").click().run()
+
+    assert repo.get(token) is None
+    assert repo.history(token) == []
+    assert "t" not in at.query_params
+    assert at.success[0].value == "Die Einschätzung wurde vollständig gelöscht."
+
+
+def test_starting_over_can_be_cancelled_and_keeps_the_data_when_confirmed(repo, sample):
+    token = repo.create(new_answers(sample, answers={"budget": "line"}))
+    at = open_app(token)
+    at.button(key="start.restart").click().run()
+    at.button(key="start.restart.no").click().run()
+    assert at.query_params["t"] == token
+
+    at.button(key="start.restart").click().run()
+    at.button(key="start.restart.yes").click().run()
+
+    assert "t" not in at.query_params
+    assert [b.key for b in at.button if b.key == "start.short"] == ["start.short"]
+    assert repo.get(token).answers == {"budget": "line"}
+
+
+def test_switching_the_language_saves_it_with_the_assessment(repo, example_answers):
+    token = repo.create(example_answers)
+    at = open_app(token, "views/ergebnis.py")
+    at.sidebar.segmented_control(key="ui.language_switch").set_value("en").run()
+    assert at.title[0].value == "Result"
+    assert repo.get(token).language == "en"

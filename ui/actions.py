@@ -1,0 +1,87 @@
+"""What the buttons and fields of the self-check do to the saved assessment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import ValidationError
+
+from questionnaire import Answers, Profile, Questionnaire, new_answers
+
+from . import session, store
+from .format import day
+from .i18n import t
+
+
+def start_assessment(questionnaire: Questionnaire, mode: str, lang: str) -> str:
+    """Create an empty assessment dated today, open it in this session; returns its token."""
+    profile = Profile(date=date.today().isoformat())
+    answers = new_answers(questionnaire, mode=mode, language=lang, profile=profile)
+    token = store.repository().create(answers)
+    session.open_assessment(token)
+    return token
+
+
+def import_assessment(answers: Answers) -> str:
+    """Save checked imported answers as a new assessment and open it; returns its token."""
+    token = store.repository().create(answers)
+    session.open_assessment(token)
+    session.notify("imported")
+    return token
+
+
+def new_round(questionnaire: Questionnaire, token: str, answers: Answers) -> str:
+    """A new assessment linked to `token`, with the same profile, mode, language and targets."""
+    profile = answers.profile.model_copy(update={"date": date.today().isoformat()})
+    fresh = new_answers(
+        questionnaire,
+        mode=answers.mode,
+        language=answers.language,
+        profile=profile,
+        targets=dict(answers.targets),
+    )
+    new_token = store.repository().create(fresh, previous_token=token)
+    session.open_assessment(new_token)
+    session.notify("new_round")
+    return new_token
+
+
+def delete_assessment(token: str) -> None:
+    """Delete the assessment completely and close it in this session."""
+    store.repository().delete(token)
+    session.close()
+    session.notify("deleted")
+
+
+def close_assessment() -> None:
+    """Close the open assessment in this session ("Neu beginnen"); its data stays."""
+    session.close()
+    session.notify("closed")
+
+
+def save_profile_field(token: str, field: str, value: object) -> None:
+    """Save one profile field (a value the model refuses is not saved)."""
+    repo = store.repository()
+    answers = repo.get(token)
+    if answers is None:
+        return
+    try:
+        profile = Profile.model_validate({**answers.profile.model_dump(), field: value})
+    except ValidationError:
+        return
+    repo.save_profile(token, profile)
+
+
+def earlier_rounds(token: str, lang: str) -> list[tuple[str, str, Answers]]:
+    """Earlier rounds of this assessment's history as (id, label, answers), newest first.
+
+    The id is a position ("round.1"), never the round's token: tokens stay out of the page.
+    """
+    rounds = []
+    entries = [e for e in store.repository().history(token) if e.token != token]
+    for position, entry in enumerate(entries, start=1):
+        org = entry.answers.profile.organisation or t("common.unnamed", lang)
+        mode = t("mode." + entry.answers.mode, lang)
+        label = t("compare.round", lang, date=day(entry.created_at, lang), org=org, mode=mode)
+        rounds.append((f"round.{position}", label, entry.answers))
+    return rounds

@@ -1,0 +1,220 @@
+"""Plotly figures of a result: a radar of the dimensions and bars with level bands.
+
+Pure functions (no Streamlit); colours and line styles from reports/palette.py, shared with
+the PDF report. Colour is never the only cue: series also differ by line style and marker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from questionnaire import Questionnaire, localized
+from reports import palette
+from scoring import Result
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One profile on the radar: its legend name and a score (0–100) or None per dimension."""
+
+    name: str
+    values: tuple[float | None, ...]
+    kind: str  # "current", "target" or "previous"
+
+
+def wrap(text: str, width: int = 14) -> str:
+    """Break a label into lines of about `width` characters (plotly <br>)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+def score_series(name: str, result: Result, kind: str = "current") -> Series:
+    """The dimension scores of a result as a radar series."""
+    return Series(name, tuple(d.score for d in result.dimensions), kind)
+
+
+def target_series(name: str, questionnaire: Questionnaire, targets: dict[str, int]) -> Series:
+    """Target levels drawn at the lowest score of that level (None without a target)."""
+    values = tuple(
+        questionnaire.levels[targets[d.id] - 1].min_score if d.id in targets else None
+        for d in questionnaire.dimensions
+    )
+    return Series(name, values, "target")
+
+
+_STYLE = {
+    "current": {"color": palette.CURRENT, "dash": "solid", "symbol": "circle", "fill": "toself"},
+    "target": {"color": palette.TARGET, "dash": "dash", "symbol": "diamond", "fill": "none"},
+    "previous": {"color": palette.PREVIOUS, "dash": "dot", "symbol": "square", "fill": "none"},
+}
+
+
+def radar_figure(questionnaire: Questionnaire, series: list[Series], lang: str) -> go.Figure:
+    """A radar with one closed line per series; the rings mark the maturity levels."""
+    names = [localized(d.name, lang) for d in questionnaire.dimensions]
+    theta = [wrap(n) for n in names]
+    traces = [_radar_trace(s, names, theta) for s in series]
+    levels = questionnaire.levels
+    layout = {
+        **_layout(440),
+        "polar": {
+            "radialaxis": {
+                "range": [0, 100],
+                "tickvals": [lv.min_score for lv in levels],
+                "ticktext": [str(i + 1) for i in range(len(levels))],
+                "gridcolor": palette.GRID,
+                "linecolor": palette.GRID,
+                "tickfont": {"size": 11, "color": palette.TEXT},
+                "angle": 90,
+            },
+            "angularaxis": {
+                "gridcolor": palette.GRID,
+                "linecolor": palette.GRID,
+                "tickfont": {"size": 12, "color": palette.TEXT},
+                "direction": "clockwise",
+            },
+            "bgcolor": "white",
+        },
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0},
+    }
+    # Plotly's object API validates every property one by one (tens of ms per figure);
+    # a dict spec validated once is an order of magnitude faster on every rerun.
+    return go.Figure({"data": traces, "layout": layout})
+
+
+def _radar_trace(s: Series, names: list[str], theta: list[str]) -> dict:
+    style = _STYLE[s.kind]
+    r = [None if v is None else round(v, 1) for v in s.values]
+    return {
+        "type": "scatterpolar",
+        "r": [*r, r[0]],
+        "theta": [*theta, theta[0]],
+        "name": s.name,
+        "mode": "lines+markers",
+        "connectgaps": False,
+        "fill": style["fill"] if len(names) > 2 else "none",
+        "fillcolor": _translucent(style["color"]),
+        "line": {"color": style["color"], "dash": style["dash"], "width": 2.5},
+        "marker": {"symbol": style["symbol"], "size": 8},
+        "customdata": [*names, names[0]],
+        "hovertemplate": "%{customdata}: %{r}<extra>" + s.name + "</extra>",
+    }
+
+
+def bar_figure(
+    questionnaire: Questionnaire,
+    result: Result,
+    lang: str,
+    no_score_text: str,
+    target_name: str,
+) -> go.Figure:
+    """Horizontal bars of the dimension scores over shaded level bands, targets as ticks."""
+    labels = [
+        wrap(localized(questionnaire.dimension(d.id).name, lang), 22) for d in result.dimensions
+    ]
+    scores = [d.score for d in result.dimensions]
+    traces = [
+        {
+            "type": "bar",
+            "orientation": "h",
+            "x": [0 if s is None else round(s, 1) for s in scores],
+            "y": labels,
+            "marker": {"color": palette.CURRENT},
+            "text": [no_score_text if s is None else f"{s:.1f}" for s in scores],
+            "textposition": "outside",
+            "cliponaxis": False,
+            "hoverinfo": "skip",
+            "showlegend": False,
+        }
+    ]
+    targets = [
+        (questionnaire.levels[d.target - 1].min_score, label)
+        for d, label in zip(result.dimensions, labels, strict=True)
+        if d.target is not None
+    ]
+    if targets:
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [x for x, _ in targets],
+                "y": [y for _, y in targets],
+                "mode": "markers",
+                "name": target_name,
+                "marker": {
+                    "symbol": "line-ns",
+                    "size": 26,
+                    "color": palette.TARGET,
+                    "line": {"width": 4, "color": palette.TARGET},
+                },
+                "hoverinfo": "skip",
+            }
+        )
+    shapes, annotations = _level_bands(questionnaire, lang)
+    layout = {
+        **_layout(110 + 52 * len(labels)),
+        "xaxis": {"range": [0, 100], "showgrid": False, "fixedrange": True, "tickvals": []},
+        "yaxis": {"autorange": "reversed", "fixedrange": True, "tickfont": {"size": 12}},
+        "bargap": 0.35,
+        "shapes": shapes,
+        "annotations": annotations,
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},
+    }
+    return go.Figure({"data": traces, "layout": layout})
+
+
+def _level_bands(questionnaire: Questionnaire, lang: str) -> tuple[list[dict], list[dict]]:
+    levels = questionnaire.levels
+    bounds = [lv.min_score for lv in levels] + [100]
+    shapes, annotations = [], []
+    for i, level in enumerate(levels):
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                "x0": bounds[i],
+                "x1": bounds[i + 1],
+                "y0": 0,
+                "y1": 1,
+                "line": {"width": 0},
+                "layer": "below",
+                "fillcolor": palette.LEVEL_BANDS[min(i, len(palette.LEVEL_BANDS) - 1)],
+            }
+        )
+        annotations.append(
+            {
+                "x": (bounds[i] + bounds[i + 1]) / 2,
+                "y": 1,
+                "xref": "x",
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "text": f"{i + 1}<br>{wrap(localized(level.name, lang), 11)}",
+                "font": {"size": 10, "color": palette.TEXT},
+            }
+        )
+    return shapes, annotations
+
+
+def _layout(height: int) -> dict:
+    return {
+        "height": height,
+        "margin": {"l": 40, "r": 40, "t": 60, "b": 30},
+        "font": {"family": FONT, "color": palette.TEXT},
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+    }
+
+
+def _translucent(hex_colour: str, alpha: float = 0.15) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"

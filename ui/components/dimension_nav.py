@@ -1,0 +1,99 @@
+"""Step through the dimensions of the questionnaire: jump list, previous and next."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from questionnaire import Questionnaire, localized
+from scoring import Result
+
+from ..i18n import t
+
+POSITION_KEY = "fragebogen.position"
+JUMP_KEY = "fragebogen.jump"
+PREVIOUS_KEY = "fragebogen.previous"
+NEXT_KEY = "fragebogen.next"
+RESULT_KEY = "fragebogen.to_result"
+
+
+def steps(result: Result) -> list[str]:
+    """Ids of the dimensions with questions in the result's mode, in file order."""
+    return [d.id for d in result.dimensions if d.asked]
+
+
+def current_step(result: Result) -> str:
+    """The dimension shown now (the first one unless the user moved on)."""
+    ids = steps(result)
+    position = st.session_state.get(POSITION_KEY)
+    return position if position in ids else ids[0]
+
+
+def _go(dimension_id: str) -> None:
+    st.session_state[POSITION_KEY] = dimension_id
+    st.session_state[JUMP_KEY] = dimension_id
+
+
+def jump_list(questionnaire: Questionnaire, result: Result, lang: str) -> str:
+    """A select box to jump to any dimension (with its progress); returns the shown id."""
+    ids = steps(result)
+    current = current_step(result)
+    st.session_state[JUMP_KEY] = current
+    by_id = {d.id: d for d in result.dimensions}
+
+    def label(dimension_id: str) -> str:
+        dim = by_id[dimension_id]
+        name = localized(questionnaire.dimension(dimension_id).name, lang)
+        return t(
+            "nav.step_label",
+            lang,
+            number=ids.index(dimension_id) + 1,
+            name=name,
+            answered=dim.answered,
+            asked=dim.asked,
+        )
+
+    st.selectbox(
+        t("nav.jump", lang),
+        ids,
+        format_func=label,
+        key=JUMP_KEY,
+        on_change=lambda: _go(st.session_state[JUMP_KEY]),
+    )
+    return current
+
+
+def previous_next(result: Result, lang: str) -> bool:
+    """Previous/next buttons; True when the user asked to see the result (after the last)."""
+    ids = steps(result)
+    index = ids.index(current_step(result))
+    left, right = st.columns(2)
+    with left:
+        if index > 0:
+            st.button(
+                t("nav.previous", lang),
+                key=PREVIOUS_KEY,
+                icon=":material/arrow_back:",
+                on_click=_go,
+                args=(ids[index - 1],),
+                width="stretch",
+            )
+    with right:
+        if index < len(ids) - 1:
+            st.button(
+                t("nav.next", lang),
+                key=NEXT_KEY,
+                type="primary",
+                icon=":material/arrow_forward:",
+                icon_position="right",
+                on_click=_go,
+                args=(ids[index + 1],),
+                width="stretch",
+            )
+            return False
+        return st.button(
+            t("nav.to_result", lang),
+            key=RESULT_KEY,
+            type="primary",
+            icon=":material/insights:",
+            width="stretch",
+        )

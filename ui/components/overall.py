@@ -1,0 +1,50 @@
+"""The overall level in words: its name, what it means, and why it was capped."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from questionnaire import Questionnaire, localized
+from scoring import Result
+
+from ..format import number, percent
+from ..i18n import t
+
+
+def overall_summary(questionnaire: Questionnaire, result: Result, lang: str) -> None:
+    """Explain the overall result; says plainly when there are too few answers."""
+    overall = result.overall
+    count = len(questionnaire.levels)
+    if overall.level is None:
+        st.warning(t("result.no_overall", lang, completeness=percent(overall.completeness, lang)))
+        return
+    name = questionnaire.level_name(overall.level, lang)
+    st.subheader(t("result.level_heading", lang, level=overall.level, count=count, name=name))
+    st.markdown(localized(questionnaire.levels[overall.level - 1].description, lang))
+    st.caption(
+        t(
+            "result.score_line",
+            lang,
+            score=number(overall.score, lang),
+            completeness=percent(overall.completeness, lang),
+        )
+    )
+    if overall.capped:
+        st.info(capped_text(questionnaire, result, lang), icon=":material/info:")
+
+
+def capped_text(questionnaire: Questionnaire, result: Result, lang: str) -> str:
+    """Why the overall level is lower than the score alone would give."""
+    overall = result.overall
+    names = [localized(questionnaire.dimension(d).name, lang) for d in overall.capped_by]
+    weakest = result.dimension(overall.capped_by[0]).level
+    return t(
+        "result.capped",
+        lang,
+        uncapped=overall.uncapped_level,
+        uncapped_name=questionnaire.level_name(overall.uncapped_level, lang),
+        dimensions=t("result.and", lang).join(names),
+        weakest=weakest,
+        weakest_name=questionnaire.level_name(weakest, lang),
+        level=overall.level,
+    )

@@ -1,0 +1,106 @@
+"""The profile of the administration; each field is saved through a callback when changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import streamlit as st
+
+from questionnaire import KINDS, STATES, Profile
+
+from ..i18n import t
+
+SaveField = Callable[[str, object], None]
+MAX_POPULATION = 20_000_000
+PREFIX = "profile."
+
+
+def _initial(field: str, value: object) -> str:
+    key = PREFIX + field
+    if key not in st.session_state:
+        st.session_state[key] = value
+    return key
+
+
+def _saver(key: str, field: str, on_change: SaveField, convert=lambda v: v):
+    def changed() -> None:
+        on_change(field, convert(st.session_state[key]))
+
+    return changed
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def profile_form(profile: Profile, lang: str, on_change: SaveField) -> None:
+    """Organisation (required), kind, population, Land, role of the respondent and date."""
+    key = _initial("organisation", profile.organisation or "")
+    st.text_input(
+        t("profile.organisation", lang),
+        key=key,
+        max_chars=200,
+        on_change=_saver(key, "organisation", on_change, _text),
+        placeholder=t("profile.organisation_placeholder", lang),
+    )
+    if not profile.organisation:
+        st.caption(t("profile.name_required", lang))
+    key = _initial("kind", profile.kind)
+    st.selectbox(
+        t("profile.kind", lang),
+        KINDS,
+        index=None,
+        key=key,
+        format_func=lambda k: t("kind." + k, lang),
+        placeholder=t("profile.choose", lang),
+        on_change=_saver(key, "kind", on_change),
+    )
+    key = _initial("population", profile.population)
+    st.number_input(
+        t("profile.population", lang),
+        min_value=0,
+        max_value=MAX_POPULATION,
+        value=None,
+        step=1000,
+        key=key,
+        placeholder=t("profile.optional", lang),
+        on_change=_saver(key, "population", on_change),
+    )
+    key = _initial("state", profile.state)
+    st.selectbox(
+        t("profile.state", lang),
+        STATES,
+        index=None,
+        key=key,
+        format_func=lambda s: t("state." + s, lang),
+        placeholder=t("profile.choose", lang),
+        on_change=_saver(key, "state", on_change),
+    )
+    key = _initial("respondent_role", profile.respondent_role or "")
+    st.text_input(
+        t("profile.role", lang),
+        key=key,
+        max_chars=200,
+        placeholder=t("profile.role_placeholder", lang),
+        on_change=_saver(key, "respondent_role", on_change, _text),
+    )
+    key = _initial("date", _parse_day(profile.date))
+    st.date_input(
+        t("profile.date", lang),
+        value=None,
+        key=key,
+        format="DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD",
+        on_change=_saver(key, "date", on_change, _day),
+    )

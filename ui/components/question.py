@@ -1,0 +1,167 @@
+"""One question as a widget: anchored options, "Weiß nicht", help, note; storage-agnostic.
+
+The caller passes the current value and note and two callbacks that save a change; the self-check
+saves to its assessment, a workshop view can save to a participant. Widget keys start with
+`key_prefix` (default "q."), so a caller can drop them when the saved data is replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from questionnaire import DONT_KNOW, NOT_APPLICABLE, Question, Questionnaire, localized
+
+from ..i18n import t
+
+Answer = str | list[str]
+SaveAnswer = Callable[[str, Answer | None], None]
+SaveNote = Callable[[str, str | None], None]
+NOTE_MAX_CHARS = 2000
+
+
+def answer_key(question_id: str, key_prefix: str = "q.") -> str:
+    """The session-state key of a question's answer widget."""
+    return f"{key_prefix}{question_id}.answer"
+
+
+def note_key(question_id: str, key_prefix: str = "q.") -> str:
+    """The session-state key of a question's note field."""
+    return f"{key_prefix}{question_id}.note"
+
+
+def choices(question: Question) -> list[str]:
+    """Option ids offered: the options, "Weiß nicht", and "Nicht zutreffend" where allowed."""
+    extra = [DONT_KNOW, NOT_APPLICABLE] if question.allow_not_applicable else [DONT_KNOW]
+    return [o.id for o in question.options] + extra
+
+
+def normalize_multi(previous: Answer | None, chosen: list[str]) -> Answer | None:
+    """The answer a checklist selection means: a reserved answer excludes the options.
+
+    Choosing "Weiß nicht" or "Nicht zutreffend" replaces the options; choosing an option
+    replaces a reserved answer; an empty selection means unanswered.
+    """
+    reserved = [c for c in chosen if c in (DONT_KNOW, NOT_APPLICABLE)]
+    options = [c for c in chosen if c not in (DONT_KNOW, NOT_APPLICABLE)]
+    before = previous if isinstance(previous, list) else [previous] if previous else []
+    new_reserved = [r for r in reserved if r not in before]
+    if new_reserved:
+        return new_reserved[-1]
+    if options:
+        return options
+    return reserved[-1] if reserved else None
+
+
+def question_input(
+    questionnaire: Questionnaire,
+    question: Question,
+    value: Answer | None,
+    note: str | None,
+    lang: str,
+    on_answer: SaveAnswer,
+    on_note: SaveNote | None = None,
+    key_prefix: str = "q.",
+    number: str = "",
+) -> Answer | None:
+    """Render one question; returns the answer now shown (None when unanswered)."""
+    st.markdown(f"##### {number}{localized(question.text, lang)}")
+    if question.type == "multi":
+        shown = _multi(question, value, lang, on_answer, key_prefix)
+    else:
+        shown = _single(question, value, lang, on_answer, key_prefix)
+    _help(question, lang)
+    if on_note is not None:
+        _note(question, note, lang, on_note, key_prefix)
+    return shown
+
+
+def _label(question: Question, lang: str) -> Callable[[str], str]:
+    def label(option_id: str) -> str:
+        if option_id == DONT_KNOW:
+            return t("question.dont_know", lang)
+        if option_id == NOT_APPLICABLE:
+            return t("question.not_applicable", lang)
+        option = question.option(option_id)
+        return localized(option.label, lang) if option else option_id
+
+    return label
+
+
+def _single(question, value, lang, on_answer, key_prefix) -> Answer | None:
+    key = answer_key(question.id, key_prefix)
+    options = choices(question)
+    if key not in st.session_state:
+        st.session_state[key] = value if value in options else None
+
+    def changed() -> None:
+        on_answer(question.id, st.session_state[key])
+
+    return st.radio(
+        localized(question.text, lang),
+        options,
+        index=None,
+        format_func=_label(question, lang),
+        key=key,
+        on_change=changed,
+        label_visibility="collapsed",
+    )
+
+
+def _multi(question, value, lang, on_answer, key_prefix) -> Answer | None:
+    key = answer_key(question.id, key_prefix)
+    options = choices(question)
+    if key not in st.session_state:
+        current = value if isinstance(value, list) else [value] if value else []
+        st.session_state[key] = [c for c in current if c in options]
+
+    def changed() -> None:
+        answer = normalize_multi(value, st.session_state[key] or [])
+        st.session_state[key] = answer if isinstance(answer, list) else [answer] if answer else []
+        on_answer(question.id, answer)
+
+    st.caption(t("question.multi_hint", lang))
+    chosen = st.pills(
+        localized(question.text, lang),
+        options,
+        selection_mode="multi",
+        format_func=_label(question, lang),
+        key=key,
+        on_change=changed,
+        label_visibility="collapsed",
+    )
+    return _as_answer(chosen or [])
+
+
+def _as_answer(chosen: list[str]) -> Answer | None:
+    reserved = [c for c in chosen if c in (DONT_KNOW, NOT_APPLICABLE)]
+    return reserved[0] if reserved else chosen or None
+
+
+def _help(question: Question, lang: str) -> None:
+    with st.expander(t("question.help", lang)):
+        st.markdown(localized(question.help, lang))
+        if question.references:
+            refs = "; ".join(localized(r, lang) for r in question.references)
+            st.caption(t("question.references", lang, references=refs))
+
+
+def _note(question, note, lang, on_note, key_prefix) -> None:
+    key = note_key(question.id, key_prefix)
+    if key not in st.session_state:
+        st.session_state[key] = note or ""
+
+    def changed() -> None:
+        text = (st.session_state[key] or "").strip()
+        on_note(question.id, text or None)
+
+    st.text_area(
+        t("question.note", lang),
+        value=None,
+        key=key,
+        on_change=changed,
+        max_chars=NOTE_MAX_CHARS,
+        height=68,
+        placeholder=t("question.note_placeholder", lang),
+    )

@@ -1,0 +1,63 @@
+"""The recommendations that fired, grouped by priority, filterable by dimension."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from questionnaire import Priority, Questionnaire, localized
+from scoring import FiredRecommendation, Result
+
+from ..i18n import t
+
+FILTER_KEY = "recommendations.filter"
+
+
+def dimension_filter(questionnaire: Questionnaire, result: Result, lang: str) -> list[str]:
+    """A multi-select of dimensions; returns the chosen ids (all when none is chosen)."""
+    fired = {f.dimension for f in result.recommendations}
+    ids = [d.id for d in questionnaire.dimensions if d.id in fired]
+    chosen = st.multiselect(
+        t("recommendations.filter", lang),
+        ids,
+        format_func=lambda did: localized(questionnaire.dimension(did).name, lang),
+        key=FILTER_KEY,
+        placeholder=t("recommendations.all_dimensions", lang),
+    )
+    return chosen or ids
+
+
+def recommendations(questionnaire: Questionnaire, result: Result, lang: str) -> None:
+    """Render the action plan: priority groups, each recommendation with effort and owner."""
+    if not result.recommendations:
+        st.markdown(t("recommendations.none", lang))
+        return
+    shown = set(dimension_filter(questionnaire, result, lang))
+    for priority in Priority:
+        group = [
+            f
+            for f in result.recommendations
+            if f.recommendation.priority == priority and f.dimension in shown
+        ]
+        if group:
+            st.markdown(f"#### {t('priority.' + priority.value, lang)} ({len(group)})")
+            for fired in group:
+                _card(questionnaire, fired, lang)
+
+
+def _card(questionnaire: Questionnaire, fired: FiredRecommendation, lang: str) -> None:
+    rec = fired.recommendation
+    with st.container(border=True):
+        st.markdown(localized(rec.text, lang))
+        facts = [
+            t(
+                "recommendations.dimension",
+                lang,
+                name=localized(questionnaire.dimension(fired.dimension).name, lang),
+            ),
+            t("recommendations.effort", lang, effort=t("effort." + rec.effort.value, lang)),
+            t("recommendations.owner", lang, owner=localized(rec.owner, lang)),
+        ]
+        if rec.references:
+            refs = "; ".join(localized(r, lang) for r in rec.references)
+            facts.append(t("recommendations.references", lang, references=refs))
+        st.caption(" · ".join(facts))

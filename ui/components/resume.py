@@ -1,0 +1,44 @@
+"""The resume link: shown with a copy button, and pasted in to continue elsewhere."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import streamlit as st
+
+from ..i18n import t
+from ..session import URL_PARAM, token_from_link
+
+OPEN_INPUT_KEY = "resume.link"
+OPEN_BUTTON_KEY = "resume.open"
+
+
+def resume_url(token: str) -> str:
+    """The absolute resume link of this server (relative when the URL is unknown)."""
+    url = st.context.url
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    if not url:
+        return f"?{URL_PARAM}={token}"
+    parts = urlsplit(url)
+    path = f"/{base}/" if base else "/"
+    return f"{parts.scheme}://{parts.netloc}{path}?{URL_PARAM}={token}"
+
+
+def resume_box(token: str, lang: str) -> None:
+    """The link with a copy button and why it must be kept safe."""
+    st.markdown(t("resume.explain", lang))
+    st.code(resume_url(token), language=None, wrap_lines=True)
+    st.caption(t("resume.keep_safe", lang))
+
+
+def open_by_link(lang: str) -> str | None:
+    """A field to paste a resume link; returns its token when the user opens a valid one."""
+    text = st.text_input(
+        t("resume.paste", lang), key=OPEN_INPUT_KEY, placeholder=t("resume.paste_placeholder", lang)
+    )
+    if not st.button(t("resume.open", lang), key=OPEN_BUTTON_KEY, icon=":material/link:"):
+        return None
+    found = token_from_link(text or "")
+    if found is None:
+        st.error(t("resume.not_a_link", lang))
+    return found

@@ -1,0 +1,55 @@
+"""What every view does first: title, one-time notices, and the open assessment."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from questionnaire import Answers, Questionnaire
+
+from . import session
+from .content import questionnaire
+from .i18n import language, t
+
+START_PAGE = "views/start.py"
+PROFILE_PAGE = "views/profil.py"
+QUESTIONS_PAGE = "views/fragebogen.py"
+RESULT_PAGE = "views/ergebnis.py"
+EXPORT_PAGE = "views/export.py"
+
+# How each one-time notice is shown.
+_NOTICES = {
+    "link_invalid": st.error,
+    "assessment_gone": st.warning,
+    "deleted": st.success,
+    "closed": st.info,
+    "imported": st.success,
+    "created": st.success,
+    "new_round": st.success,
+}
+
+
+def begin(title_key: str) -> tuple[Questionnaire, str]:
+    """Render the page title and any pending notice; returns (questionnaire, language)."""
+    lang = language()
+    st.title(t(title_key, lang))
+    code = session.pop_notice()
+    if code in _NOTICES:
+        _NOTICES[code](t("notice." + code, lang))
+    return questionnaire(), lang
+
+
+def assessment(q: Questionnaire, lang: str) -> Answers:
+    """The open assessment's answers; otherwise explains how to start one and stops the page."""
+    answers = session.current_answers()
+    if answers is None:
+        st.info(t("common.no_assessment", lang), icon=":material/info:")
+        st.page_link(START_PAGE, label=t("common.to_start", lang), icon=":material/home:")
+        st.stop()
+    if answers.questionnaire.id != q.id:
+        st.error(t("common.other_questionnaire", lang, found=answers.questionnaire.id))
+        st.stop()
+    if answers.questionnaire.version != q.version:
+        st.caption(
+            t("common.other_version", lang, found=answers.questionnaire.version, expected=q.version)
+        )
+    return answers

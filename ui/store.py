@@ -1,0 +1,10 @@
+"""Access to the assessment repository of storage/ (the one place the UI opens it)."""
+
+from __future__ import annotations
+
+import storage
+
+
+def repository() -> storage.AssessmentRepository:
+    """The assessment repository on the configured database (engine cached by storage/)."""
+    return storage.AssessmentRepository(storage.get_engine())

@@ -1,0 +1,45 @@
+"""Fragebogen: one dimension per step, every answer and note saved when given."""
+
+import streamlit as st
+
+from questionnaire import localized
+from scoring import score
+from ui import page, session, store
+from ui.components.dimension_nav import jump_list, previous_next, steps
+from ui.components.progress import dimension_progress, overall_progress
+from ui.components.question import question_input
+from ui.i18n import t
+
+q, lang = page.begin("fragebogen.title")
+answers = page.assessment(q, lang)
+token = session.token()
+repo = store.repository()
+result = score(q, answers)
+if not steps(result):
+    st.info(t("fragebogen.no_questions", lang))
+    st.stop()
+
+overall_progress(result, lang)
+dimension_id = jump_list(q, result, lang)
+dimension = q.dimension(dimension_id)
+st.header(localized(dimension.name, lang))
+st.markdown(localized(dimension.description, lang))
+dimension_progress(q, result.dimension(dimension_id), lang)
+
+questions = dimension.questions_in(answers.mode)
+for number, question in enumerate(questions, start=1):
+    with st.container(border=True):
+        question_input(
+            q,
+            question,
+            answers.value(question.id),
+            answers.notes.get(question.id),
+            lang,
+            on_answer=lambda qid, value: repo.save_answer(token, qid, value),
+            on_note=lambda qid, text: repo.save_note(token, qid, text),
+            number=f"{number}/{len(questions)} · ",
+        )
+
+if previous_next(result, lang):
+    st.switch_page(page.RESULT_PAGE)
+st.caption(t("fragebogen.autosave", lang))
