@@ -8,13 +8,25 @@ from questionnaire import InputError
 
 from . import content, session, store
 from .components.language import language_switch
-from .i18n import language, t
+from .i18n import LANGUAGES, language, t
 
 
 def _save_language(lang: str) -> None:
     token = session.token()
     if token is not None:
         store.repository().save_settings(token, language=lang)
+
+
+def _declare_page_language() -> None:
+    # Streamlit serves every page as <html lang="en">, so screen readers would read the German
+    # UI with English pronunciation (WCAG 3.1.1). The script is a constant apart from the
+    # language code, which comes from the fixed list LANGUAGES, never from user input.
+    lang = language()
+    if lang in LANGUAGES:
+        st.html(
+            f"<script>document.documentElement.lang = '{lang}';</script>",
+            unsafe_allow_javascript=True,
+        )
 
 
 def prepare() -> None:
@@ -25,6 +37,7 @@ def prepare() -> None:
         if session.token() is not None:
             st.caption(t("sidebar.autosave"))
         st.caption(t("sidebar.privacy"))
+        _declare_page_language()
     try:
         content.questionnaire()
     except InputError as error:
