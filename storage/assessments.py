@@ -1,0 +1,233 @@
+"""The assessment repository: self-check assessments by resume token, with their history.
+
+History is a chain of links (`previous_token` at creation), not "every assessment with the same
+organisation name": anyone can type another municipality's name, so matching on it would show
+one administration's answers to another. Only who holds the resume link of an assessment sees
+the rounds it was linked to. Deleting a round takes it out of the chain: later rounds are
+linked to the round before it, so the rest of the chain stays usable and nothing of the deleted
+one remains.
+
+Tokens are secrets (whoever has one can read and change the assessment): they are never
+logged and never put into exception messages.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, delete, insert, literal, select, update
+
+from questionnaire import Answers, Profile
+
+from .codec import LANGUAGES, MODES, answer_values, assessment_values, profile_values, utc
+from .engine import reading, writing
+from .loading import load_answers
+from .schema import (
+    ASSESSMENT_CHILDREN,
+    assessment_answers,
+    assessment_notes,
+    assessment_targets,
+    assessments,
+)
+from .sql import upsert
+
+TOKEN_BYTES = 24  # 192 bits; ARCHITECTURE.md asks for at least 128
+MAX_CHAIN = 1000  # a guard for the recursive history query; a chain is one round per year
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    token: str
+    created_at: datetime
+    updated_at: datetime
+    answers: Answers
+
+
+class UnknownAssessment(KeyError):
+    """No assessment has this token (the message never contains the token)."""
+
+    def __init__(self) -> None:
+        super().__init__("unknown assessment")
+
+
+class AssessmentRepository:
+    """Assessments in the database of `engine`; every method is one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def create(self, answers: Answers, previous_token: str | None = None) -> str:
+        """Store a new assessment (linked to `previous_token` if given); returns its token."""
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        now = datetime.now(UTC)
+        with writing(self._engine) as connection:
+            previous_id = None
+            if previous_token is not None:
+                previous_id = _id_of(connection, previous_token)
+            result = connection.execute(
+                insert(assessments).values(
+                    token=token,
+                    previous_id=previous_id,
+                    created_at=now,
+                    updated_at=now,
+                    **assessment_values(answers),
+                )
+            )
+            _insert_children(connection, result.inserted_primary_key[0], answers)
+        return token
+
+    def get(self, token: str) -> Answers | None:
+        """The full answers value of the assessment, or None for an unknown token."""
+        with reading(self._engine) as connection:
+            row = connection.execute(select(assessments).where(assessments.c.token == token))
+            found = load_answers(connection, row.mappings().all())
+        return next(iter(found.values()), None)
+
+    def save_answer(self, token: str, question_id: str, value: str | list[str] | None) -> None:
+        """Set one answer (None removes it)."""
+        values = None if value is None else answer_values(value)
+        with writing(self._engine) as connection:
+            key = {"assessment_id": _touch(connection, token), "question_id": question_id}
+            _set_child(connection, assessment_answers, key, values)
+
+    def save_note(self, token: str, question_id: str, text: str | None) -> None:
+        """Set the note on one question (None or empty removes it)."""
+        with writing(self._engine) as connection:
+            key = {"assessment_id": _touch(connection, token), "question_id": question_id}
+            _set_child(connection, assessment_notes, key, {"text": text} if text else None)
+
+    def save_target(self, token: str, dimension_id: str, level: int | None) -> None:
+        """Set the target level of one dimension (None removes it)."""
+        if level is not None and (isinstance(level, bool) or not isinstance(level, int)):
+            raise TypeError("a target level is an integer")
+        if level is not None and level < 1:
+            raise ValueError("a target level is 1 or more")
+        with writing(self._engine) as connection:
+            key = {"assessment_id": _touch(connection, token), "dimension_id": dimension_id}
+            _set_child(
+                connection, assessment_targets, key, None if level is None else {"level": level}
+            )
+
+    def save_profile(self, token: str, profile: Profile) -> None:
+        """Replace the profile."""
+        with writing(self._engine) as connection:
+            _touch(connection, token, **profile_values(profile))
+
+    def save_settings(self, token: str, mode: str | None = None, language: str | None = None):
+        """Change mode and/or language (None keeps the current value)."""
+        if mode is not None and mode not in MODES:
+            raise ValueError(f"mode is one of {', '.join(MODES)}")
+        if language is not None and language not in LANGUAGES:
+            raise ValueError(f"language is one of {', '.join(LANGUAGES)}")
+        changes = {k: v for k, v in (("mode", mode), ("language", language)) if v is not None}
+        with writing(self._engine) as connection:
+            _touch(connection, token, **changes)
+
+    def replace(self, token: str, answers: Answers) -> None:
+        """Replace everything the assessment holds by `answers`, atomically."""
+        with writing(self._engine) as connection:
+            assessment_id = _touch(connection, token, **assessment_values(answers))
+            for table in ASSESSMENT_CHILDREN:
+                connection.execute(delete(table).where(table.c.assessment_id == assessment_id))
+            _insert_children(connection, assessment_id, answers)
+
+    def delete(self, token: str) -> bool:
+        """Remove the assessment and all its rows; False when there was none."""
+        with writing(self._engine) as connection:
+            found = connection.execute(
+                select(assessments.c.id, assessments.c.previous_id)
+                .where(assessments.c.token == token)
+                .with_for_update()
+            ).first()
+            if found is None:
+                return False
+            connection.execute(
+                update(assessments)
+                .where(assessments.c.previous_id == found.id)
+                .values(previous_id=found.previous_id)
+            )
+            for table in ASSESSMENT_CHILDREN:
+                connection.execute(delete(table).where(table.c.assessment_id == found.id))
+            connection.execute(delete(assessments).where(assessments.c.id == found.id))
+        return True
+
+    def history(self, token: str) -> list[HistoryEntry]:
+        """The earlier assessments of the chain, newest first (empty for an unknown token)."""
+        with reading(self._engine) as connection:
+            rows = connection.execute(_chain_query(token)).mappings().all()
+            found = load_answers(connection, rows)
+        return [
+            HistoryEntry(
+                row["token"], utc(row["created_at"]), utc(row["updated_at"]), found[row["id"]]
+            )
+            for row in rows
+        ]
+
+
+def _id_of(connection: Connection, token: str) -> int:
+    found = connection.scalar(select(assessments.c.id).where(assessments.c.token == token))
+    if found is None:
+        raise UnknownAssessment()
+    return found
+
+
+def _touch(connection: Connection, token: str, **changes: object) -> int:
+    # Updating the assessment row first also takes its row lock on PostgreSQL, so writes to one
+    # assessment queue up there as they do behind SQLite's BEGIN IMMEDIATE.
+    statement = (
+        update(assessments)
+        .where(assessments.c.token == token)
+        .values(updated_at=datetime.now(UTC), **changes)
+        .returning(assessments.c.id)
+    )
+    found = connection.scalar(statement)
+    if found is None:
+        raise UnknownAssessment()
+    return found
+
+
+def _set_child(connection: Connection, table, key: dict, values: dict | None) -> None:
+    if values is None:
+        condition = [table.c[name] == value for name, value in key.items()]
+        connection.execute(delete(table).where(*condition))
+    else:
+        upsert(connection, table, {**key, **values}, list(key))
+
+
+def _insert_children(connection: Connection, assessment_id: int, answers: Answers) -> None:
+    rows = {
+        assessment_answers: [
+            {"question_id": qid, **answer_values(value)} for qid, value in answers.answers.items()
+        ],
+        assessment_notes: [
+            {"question_id": qid, "text": text} for qid, text in answers.notes.items() if text
+        ],
+        assessment_targets: [
+            {"dimension_id": did, "level": level} for did, level in answers.targets.items()
+        ],
+    }
+    for table, values in rows.items():
+        if values:
+            connection.execute(
+                insert(table), [{"assessment_id": assessment_id, **row} for row in values]
+            )
+
+
+def _chain_query(token: str):
+    # Walk previous_id links from the current assessment; depth 0 is the current one.
+    start = select(assessments.c.id, assessments.c.previous_id, literal(0).label("depth"))
+    chain = start.where(assessments.c.token == token).cte("chain", recursive=True)
+    earlier = assessments.alias("earlier")
+    chain = chain.union_all(
+        select(earlier.c.id, earlier.c.previous_id, chain.c.depth + 1).where(
+            earlier.c.id == chain.c.previous_id, chain.c.depth < MAX_CHAIN
+        )
+    )
+    return (
+        select(assessments)
+        .join(chain, assessments.c.id == chain.c.id)
+        .where(chain.c.depth > 0)
+        .order_by(chain.c.depth)
+    )

@@ -1,0 +1,83 @@
+"""Conversion between the answers model and table rows; the repository never exposes rows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any, get_args
+
+from questionnaire import Answers, Profile
+
+# Profile field -> column of `assessments` ("date" alone would be a reserved word in SQL).
+PROFILE_COLUMNS = {
+    "organisation": "organisation",
+    "kind": "kind",
+    "population": "population",
+    "state": "state",
+    "respondent_role": "respondent_role",
+    "date": "profile_date",
+}
+MODES = get_args(Answers.model_fields["mode"].annotation)
+LANGUAGES = get_args(Answers.model_fields["language"].annotation)
+
+
+def profile_values(profile: Profile) -> dict[str, Any]:
+    """The `assessments` columns of a profile."""
+    return {column: getattr(profile, field) for field, column in PROFILE_COLUMNS.items()}
+
+
+def assessment_values(answers: Answers) -> dict[str, Any]:
+    """The `assessments` columns of an answers value (without token, link and timestamps)."""
+    return {
+        "questionnaire_id": answers.questionnaire.id,
+        "questionnaire_version": answers.questionnaire.version,
+        "mode": answers.mode,
+        "language": answers.language,
+        **profile_values(answers.profile),
+    }
+
+
+def answer_values(value: str | list[str]) -> dict[str, str | None]:
+    """The value/choices columns of one answer: text for single, a JSON list for multi."""
+    if isinstance(value, str):
+        return {"value": value, "choices": None}
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return {"value": None, "choices": json.dumps(value, ensure_ascii=False)}
+    raise TypeError("an answer is an option id or a list of option ids")
+
+
+def answer_of(value: str | None, choices: str | None) -> str | list[str]:
+    """The answer stored in a value/choices pair."""
+    return value if choices is None else json.loads(choices)
+
+
+def answers_of(
+    row: Mapping[str, Any],
+    answer_rows: Iterable[Mapping[str, Any]],
+    note_rows: Iterable[Mapping[str, Any]],
+    target_rows: Iterable[Mapping[str, Any]],
+) -> Answers:
+    """The answers value of one assessment row and its child rows."""
+    profile = {field: row[column] for field, column in PROFILE_COLUMNS.items()}
+    return Answers.model_validate(
+        {
+            "questionnaire": {
+                "id": row["questionnaire_id"],
+                "version": row["questionnaire_version"],
+            },
+            "profile": {k: v for k, v in profile.items() if v is not None},
+            "mode": row["mode"],
+            "language": row["language"],
+            "answers": {r["question_id"]: answer_of(r["value"], r["choices"]) for r in answer_rows},
+            "notes": {r["question_id"]: r["text"] for r in note_rows},
+            "targets": {r["dimension_id"]: r["level"] for r in target_rows},
+        }
+    )
+
+
+def utc(moment: datetime) -> datetime:
+    """`moment` as an aware UTC datetime (SQLite hands back naive values we stored as UTC)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
