@@ -1,4 +1,4 @@
-"""Spell check of every shipped questionnaire text with hunspell (Debian's de_DE and en_US).
+"""Spell check of every shipped questionnaire text with hunspell (Debian's de_DE and en_GB).
 
 Words the dictionaries do not know but that are right (abbreviations, legal terms, names)
 go into tests/spelling/<lang>.txt, one per line.
@@ -15,7 +15,7 @@ from questionnaire import load_questionnaire
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONNAIRES = sorted((ROOT / "questionnaire" / "data").glob("*.yaml"))
-DICTIONARIES = {"de": "de_DE", "en": "en_US"}
+DICTIONARIES = {"de": "de_DE", "en": "en_GB"}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 
