@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from pydantic import ValidationError
 
+import storage
 from questionnaire import Answers, Profile, Questionnaire, new_answers
 
 from . import session, store
@@ -59,17 +62,51 @@ def close_assessment() -> None:
     session.notify("closed")
 
 
+@contextmanager
+def _saving() -> Iterator[storage.AssessmentRepository]:
+    # Another tab may have deleted the assessment meanwhile: close it here too, and say so.
+    try:
+        yield store.repository()
+    except storage.UnknownAssessment:
+        session.close()
+        session.notify("assessment_gone")
+
+
+def save_answer(token: str, question_id: str, value: str | list[str] | None) -> None:
+    """Save one answer (None removes it)."""
+    with _saving() as repo:
+        repo.save_answer(token, question_id, value)
+
+
+def save_note(token: str, question_id: str, text: str | None) -> None:
+    """Save the note of a question (None removes it)."""
+    with _saving() as repo:
+        repo.save_note(token, question_id, text)
+
+
+def save_target(token: str, dimension_id: str, level: int | None) -> None:
+    """Save the target level of a dimension (None removes it)."""
+    with _saving() as repo:
+        repo.save_target(token, dimension_id, level)
+
+
+def save_settings(token: str, mode: str | None = None, language: str | None = None) -> None:
+    """Save the mode or the language of the assessment."""
+    with _saving() as repo:
+        repo.save_settings(token, mode=mode, language=language)
+
+
 def save_profile_field(token: str, field: str, value: object) -> None:
     """Save one profile field (a value the model refuses is not saved)."""
-    repo = store.repository()
-    answers = repo.get(token)
-    if answers is None:
-        return
-    try:
-        profile = Profile.model_validate({**answers.profile.model_dump(), field: value})
-    except ValidationError:
-        return
-    repo.save_profile(token, profile)
+    with _saving() as repo:
+        answers = repo.get(token)
+        if answers is None:
+            raise storage.UnknownAssessment()
+        try:
+            profile = Profile.model_validate({**answers.profile.model_dump(), field: value})
+        except ValidationError:
+            return
+        repo.save_profile(token, profile)
 
 
 def earlier_rounds(token: str, lang: str) -> list[tuple[str, str, Answers]]:

@@ -61,11 +61,12 @@ _STYLE = {
 def radar_figure(questionnaire: Questionnaire, series: list[Series], lang: str) -> go.Figure:
     """A radar with one closed line per series; the rings mark the maturity levels."""
     names = [localized(d.name, lang) for d in questionnaire.dimensions]
-    theta = [wrap(n) for n in names]
+    theta = [wrap(n, 12) for n in names]
     traces = [_radar_trace(s, names, theta) for s in series]
     levels = questionnaire.levels
     layout = {
-        **_layout(440),
+        # Wide side margins keep long dimension names inside the chart on a phone.
+        **_layout(440, side=90),
         "polar": {
             "radialaxis": {
                 "range": [0, 100],
@@ -74,7 +75,9 @@ def radar_figure(questionnaire: Questionnaire, series: list[Series], lang: str) 
                 "gridcolor": palette.GRID,
                 "linecolor": palette.GRID,
                 "tickfont": {"size": 11, "color": palette.TEXT},
-                "angle": 90,
+                # The level scale sits between the first two spokes, its numbers upright.
+                "angle": 90 - 180 / len(names),
+                "tickangle": 0,
             },
             "angularaxis": {
                 "gridcolor": palette.GRID,
@@ -114,10 +117,13 @@ def bar_figure(
     questionnaire: Questionnaire,
     result: Result,
     lang: str,
-    no_score_text: str,
+    score_texts: list[str],
     target_name: str,
 ) -> go.Figure:
-    """Horizontal bars of the dimension scores over shaded level bands, targets as ticks."""
+    """Horizontal bars of the dimension scores over shaded level bands, targets as ticks.
+
+    `score_texts` label the bars, one per dimension, already formatted for the language.
+    """
     labels = [
         wrap(localized(questionnaire.dimension(d.id).name, lang), 22) for d in result.dimensions
     ]
@@ -129,7 +135,7 @@ def bar_figure(
             "x": [0 if s is None else round(s, 1) for s in scores],
             "y": labels,
             "marker": {"color": palette.CURRENT},
-            "text": [no_score_text if s is None else f"{s:.1f}" for s in scores],
+            "text": score_texts,
             "textposition": "outside",
             "cliponaxis": False,
             "hoverinfo": "skip",
@@ -158,11 +164,15 @@ def bar_figure(
                 "hoverinfo": "skip",
             }
         )
-    shapes, annotations = _level_bands(questionnaire, lang)
+    shapes, annotations = _level_bands(questionnaire)
     layout = {
         **_layout(110 + 52 * len(labels)),
         "xaxis": {"range": [0, 100], "showgrid": False, "fixedrange": True, "tickvals": []},
-        "yaxis": {"autorange": "reversed", "fixedrange": True, "tickfont": {"size": 12}},
+        "yaxis": {
+            "autorange": "reversed",
+            "fixedrange": True,
+            "tickfont": {"size": 12, "color": palette.TEXT},
+        },
         "bargap": 0.35,
         "shapes": shapes,
         "annotations": annotations,
@@ -171,11 +181,11 @@ def bar_figure(
     return go.Figure({"data": traces, "layout": layout})
 
 
-def _level_bands(questionnaire: Questionnaire, lang: str) -> tuple[list[dict], list[dict]]:
+def _level_bands(questionnaire: Questionnaire) -> tuple[list[dict], list[dict]]:
     levels = questionnaire.levels
     bounds = [lv.min_score for lv in levels] + [100]
     shapes, annotations = [], []
-    for i, level in enumerate(levels):
+    for i in range(len(levels)):
         shapes.append(
             {
                 "type": "rect",
@@ -198,17 +208,18 @@ def _level_bands(questionnaire: Questionnaire, lang: str) -> tuple[list[dict], l
                 "yref": "paper",
                 "yanchor": "bottom",
                 "showarrow": False,
-                "text": f"{i + 1}<br>{wrap(localized(level.name, lang), 11)}",
-                "font": {"size": 10, "color": palette.TEXT},
+                # Numbers only: names would overlap on a phone; a caption names the levels.
+                "text": str(i + 1),
+                "font": {"size": 12, "color": palette.TEXT},
             }
         )
     return shapes, annotations
 
 
-def _layout(height: int) -> dict:
+def _layout(height: int, side: int = 40) -> dict:
     return {
         "height": height,
-        "margin": {"l": 40, "r": 40, "t": 60, "b": 30},
+        "margin": {"l": side, "r": side, "t": 60, "b": 30},
         "font": {"family": FONT, "color": palette.TEXT},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",

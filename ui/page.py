@@ -31,7 +31,8 @@ _NOTICES = {
 def begin(title_key: str) -> tuple[Questionnaire, str]:
     """Render the page title and any pending notice; returns (questionnaire, language)."""
     lang = language()
-    st.title(t(title_key, lang))
+    # No anchor link: beside a long title it wraps onto a line of its own.
+    st.title(t(title_key, lang), anchor=False)
     code = session.pop_notice()
     if code in _NOTICES:
         _NOTICES[code](t("notice." + code, lang))

@@ -6,7 +6,7 @@ import streamlit as st
 
 from questionnaire import InputError
 
-from . import content, session, store
+from . import actions, content, session
 from .components.language import language_switch
 from .i18n import LANGUAGES, language, t
 
@@ -14,7 +14,7 @@ from .i18n import LANGUAGES, language, t
 def _save_language(lang: str) -> None:
     token = session.token()
     if token is not None:
-        store.repository().save_settings(token, language=lang)
+        actions.save_settings(token, language=lang)
 
 
 def _declare_page_language() -> None:

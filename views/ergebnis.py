@@ -3,7 +3,7 @@
 import streamlit as st
 
 from scoring import score
-from ui import actions, page, session, store
+from ui import actions, page, session
 from ui.components.comparison import comparison_picker
 from ui.components.knowledge_gaps import knowledge_gaps
 from ui.components.overall import overall_summary
@@ -30,7 +30,7 @@ with st.expander(t("targets.title", lang), icon=":material/flag:"):
         q,
         answers.targets,
         lang,
-        lambda did, level: store.repository().save_target(token, did, level),
+        lambda did, level: actions.save_target(token, did, level),
     )
 bar_chart(q, result, lang)
 results_table(q, result, lang)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from questionnaire import localized
 from scoring import score
-from ui import page, session, store
+from ui import actions, page, session
 from ui.components.dimension_nav import jump_list, previous_next, steps
 from ui.components.progress import dimension_progress, overall_progress
 from ui.components.question import question_input
@@ -13,7 +13,6 @@ from ui.i18n import t
 q, lang = page.begin("fragebogen.title")
 answers = page.assessment(q, lang)
 token = session.token()
-repo = store.repository()
 result = score(q, answers)
 if not steps(result):
     st.info(t("fragebogen.no_questions", lang))
@@ -35,8 +34,8 @@ for number, question in enumerate(questions, start=1):
             answers.value(question.id),
             answers.notes.get(question.id),
             lang,
-            on_answer=lambda qid, value: repo.save_answer(token, qid, value),
-            on_note=lambda qid, text: repo.save_note(token, qid, text),
+            on_answer=lambda qid, value: actions.save_answer(token, qid, value),
+            on_note=lambda qid, text: actions.save_note(token, qid, text),
             number=f"{number}/{len(questions)} · ",
         )
 

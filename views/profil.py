@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import actions, page, session, store
+from ui import actions, page, session
 from ui.components.mode_choice import mode_choice
 from ui.components.profile_form import profile_form
 from ui.i18n import t
@@ -16,7 +16,7 @@ profile_form(
     answers.profile, lang, lambda field, value: actions.save_profile_field(token, field, value)
 )
 if q.has_short_mode():
-    mode_choice(answers.mode, lang, lambda mode: store.repository().save_settings(token, mode=mode))
+    mode_choice(answers.mode, lang, lambda mode: actions.save_settings(token, mode=mode))
 st.page_link(
     page.QUESTIONS_PAGE, label=t("profil.to_questions", lang), icon=":material/arrow_forward:"
 )

@@ -79,10 +79,11 @@ def question_input(
 
 def _label(question: Question, lang: str) -> Callable[[str], str]:
     def label(option_id: str) -> str:
+        # The built-in answers in italics, set apart from the questionnaire's own options.
         if option_id == DONT_KNOW:
-            return t("question.dont_know", lang)
+            return f"_{t('question.dont_know', lang)}_"
         if option_id == NOT_APPLICABLE:
-            return t("question.not_applicable", lang)
+            return f"_{t('question.not_applicable', lang)}_"
         option = question.option(option_id)
         return localized(option.label, lang) if option else option_id
 

@@ -51,13 +51,19 @@ def radar_chart(
 
 def bar_chart(questionnaire: Questionnaire, result: Result, lang: str) -> None:
     """Bars of the dimension scores over the level bands."""
-    figure = charts.bar_figure(
-        questionnaire, result, lang, t("chart.no_score", lang), t("chart.target", lang)
-    )
+    texts = [
+        t("chart.no_score", lang) if d.score is None else number(d.score, lang)
+        for d in result.dimensions
+    ]
+    figure = charts.bar_figure(questionnaire, result, lang, texts, t("chart.target", lang))
     series = [charts.score_series(t("chart.current", lang), result)]
     st.plotly_chart(
         figure, key=BARS_KEY, config=PLOTLY_CONFIG, alt=_describe(questionnaire, series, lang)
     )
+    names = ", ".join(
+        f"{i} {questionnaire.level_name(i, lang)}" for i in range(1, len(questionnaire.levels) + 1)
+    )
+    st.caption(t("chart.bars_caption", lang, levels=names))
 
 
 def _describe(questionnaire: Questionnaire, series: list[charts.Series], lang: str) -> str:

@@ -179,6 +179,8 @@ TEXTS: dict[str, str] = {
     "chart.alt": "Punktzahlen je Dimension von 0 bis 100.",
     "chart.radar_caption": "Die Ringe markieren den Beginn der Stufen 1 bis {levels}; je weiter "
     "außen, desto reifer. Dieselben Werte stehen in der Tabelle unten.",
+    "chart.bars_caption": "Die Bänder zeigen die Stufen: {levels}. Eine Zielmarke steht am "
+    "Beginn der Zielstufe.",
     "table.dimension": "Dimension",
     "table.score": "Punktzahl",
     "table.level": "Stufe",

@@ -173,6 +173,8 @@ TEXTS: dict[str, str] = {
     "chart.alt": "Scores per dimension from 0 to 100.",
     "chart.radar_caption": "The rings mark where levels 1 to {levels} begin; the further out, "
     "the more mature. The table below holds the same values.",
+    "chart.bars_caption": "The bands show the levels: {levels}. A target mark stands where the "
+    "target level begins.",
     "table.dimension": "Dimension",
     "table.score": "Score",
     "table.level": "Level",
