@@ -164,12 +164,28 @@ def levels_of(plan: Plan, scores: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(scores), 0, levels)
 
 
+def per_dimension(plan: Plan, values: np.ndarray) -> np.ndarray:
+    """(N, Q) -> (N, D): each row's sum over the questions of each dimension.
+
+    Not a matrix product: BLAS sums in an order that depends on the number of rows, so one
+    answer set scored alone and the same set among others differed in the last bit. Columns
+    are grouped by dimension (see _compile), so each row is summed on its own, the same way.
+    """
+    counts = plan.asked.astype(int)
+    present = counts > 0
+    starts = (np.cumsum(counts) - counts)[present]
+    sums = np.zeros((values.shape[0], counts.size))
+    if starts.size:
+        sums[:, present] = np.add.reduceat(values, starts, axis=1)
+    return sums
+
+
 def score_matrix(plan: Plan, matrix: AnswerMatrix) -> ScoreMatrix:
     """Apply steps 2–6 of the scoring method to every row at once."""
     has_value = ~np.isnan(matrix.values)
     weighted = np.where(has_value, matrix.values, 0.0) * plan.question_weight
-    numerator = weighted @ plan.membership
-    denominator = (has_value * plan.question_weight) @ plan.membership
+    numerator = per_dimension(plan, weighted)
+    denominator = per_dimension(plan, has_value * plan.question_weight)
     counted = has_value.astype(float) @ plan.membership
     answered = matrix.answered.astype(float) @ plan.membership
     dont_know = matrix.dont_know.astype(float) @ plan.membership

@@ -109,10 +109,10 @@ class Build:
         }
 
     @staticmethod
-    def questionnaire(
+    def questionnaire_data(
         *dimensions: dict, levels: tuple[float, ...] = (0, 20, 40, 60, 80)
-    ) -> Questionnaire:
-        data = {
+    ) -> dict:
+        return {
             "id": "built",
             "version": "1.0",
             "languages": ["de", "en"],
@@ -123,6 +123,13 @@ class Build:
             ],
             "dimensions": list(dimensions),
         }
+
+    @staticmethod
+    def questionnaire(
+        *dimensions: dict, levels: tuple[float, ...] = (0, 20, 40, 60, 80)
+    ) -> Questionnaire:
+        """The questionnaire, validated by the real loader (every check of the format)."""
+        data = Build.questionnaire_data(*dimensions, levels=levels)
         return parse_questionnaire(json.dumps(data), "built")
 
     @staticmethod
