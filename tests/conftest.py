@@ -145,6 +145,15 @@ class Build:
         return checked
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # When a hypothesis test fails, its plugin imports libcst, which uses the deprecated
+    # mypy_extensions.TypedDict; with warnings as errors, that turned every property-test
+    # failure into a pytest INTERNALERROR that hid the falsifying example.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+    )
+
+
 @pytest.fixture(scope="session")
 def build() -> type[Build]:
     """The builders (session-scoped, so hypothesis tests may use them too)."""
