@@ -67,7 +67,11 @@ def open_engine(url: str) -> Engine:
     else:
         # pre_ping: a long-running app outlives server-side idle timeouts and restarts.
         engine = create_engine(url, pool_pre_ping=True)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()  # do not leave the failed start-up's connections open
+        raise
     return engine
 
 
@@ -110,5 +114,10 @@ def writing(engine: Engine) -> Iterator[Connection]:
 @contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
     """A read transaction: one consistent snapshot for several SELECTs."""
-    with engine.connect() as connection, connection.begin():
-        yield connection
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            # READ COMMITTED (the default) takes a new snapshot per statement, so an assessment
+            # and its answers could come from either side of a concurrent replace().
+            connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            yield connection

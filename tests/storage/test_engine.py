@@ -1,0 +1,70 @@
+"""The engine: URL choice, caching, SQLite settings (always on SQLite)."""
+
+from __future__ import annotations
+
+import pytest
+
+import storage.engine
+from storage import database_url, get_engine, open_engine
+
+
+def test_every_sqlite_connection_gets_wal_normal_sync_busy_timeout_and_foreign_keys(sqlite_url):
+    engine = open_engine(sqlite_url)
+    try:
+        with engine.connect() as connection:
+            pragma = connection.exec_driver_sql
+            assert pragma("PRAGMA journal_mode").scalar() == "wal"
+            assert pragma("PRAGMA synchronous").scalar() == 1  # NORMAL
+            assert pragma("PRAGMA busy_timeout").scalar() >= 5000
+            assert pragma("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_get_engine_gives_one_engine_per_url(tmp_path):
+    first = get_engine(f"sqlite:///{tmp_path / 'a.db'}")
+
+    assert get_engine(f"sqlite:///{tmp_path / 'a.db'}") is first
+    assert get_engine(f"sqlite:///{tmp_path / 'b.db'}") is not first
+
+
+def test_get_engine_without_url_uses_database_url_from_the_environment(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'from-env.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+
+    assert get_engine() is get_engine(url)
+    assert (tmp_path / "from-env.db").exists()
+
+
+def test_without_any_url_the_database_is_a_file_in_a_created_data_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setattr(storage.engine, "DEFAULT_PATH", tmp_path / "data" / "ki-readiness.db")
+
+    assert database_url() == f"sqlite:///{tmp_path / 'data' / 'ki-readiness.db'}"
+    assert (tmp_path / "data").is_dir()
+
+
+def test_the_shipped_default_is_data_ki_readiness_db_in_the_repository_root():
+    default = storage.engine.DEFAULT_PATH
+
+    assert (default.parent.name, default.name) == ("data", "ki-readiness.db")
+    assert (default.parent.parent / "app.py").exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        ("postgres://u:p@db/kirc", "postgresql+psycopg://u:p@db/kirc"),
+        ("postgresql://u@db:5433/kirc", "postgresql+psycopg://u@db:5433/kirc"),
+        ("postgresql+psycopg://u@db/kirc", "postgresql+psycopg://u@db/kirc"),
+        ("sqlite:////srv/kirc.db", "sqlite:////srv/kirc.db"),
+    ],
+)
+def test_postgresql_urls_use_the_psycopg_driver(given, used):
+    assert database_url(given) == used
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_an_in_memory_sqlite_database_is_refused(url):
+    with pytest.raises(ValueError, match="database file"):
+        open_engine(url)
