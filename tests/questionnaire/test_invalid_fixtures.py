@@ -21,7 +21,7 @@ from questionnaire import (
     load_questionnaire,
     parse_questionnaire,
 )
-from questionnaire.source import MAX_BYTES
+from questionnaire.source import MAX_BYTES, read_text
 from scoring.__main__ import main as scoring_main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -554,10 +554,9 @@ def test_a_file_over_2_mb_is_refused_with_its_size(tmp_path):
 
 def test_a_file_of_exactly_2_mb_is_read(tmp_path):
     path = tmp_path / "limit.yaml"
-    head = SAMPLE_QUESTIONNAIRE.read_bytes()
-    path.write_bytes(head + b"#" * (MAX_BYTES - len(head)))
-    assert path.stat().st_size == MAX_BYTES
-    assert load_questionnaire(path) == SAMPLE
+    path.write_bytes(b"#" * (MAX_BYTES - 1) + b"\n")
+    # Only reading is checked: parsing 2 MB with the pure-Python YAML parser takes seconds.
+    assert len(read_text(path)) == MAX_BYTES
 
 
 def test_text_over_2_mb_is_refused_too_when_it_is_not_read_from_a_file():
