@@ -13,3 +13,6 @@ TEXT = "#1A1A1A"
 GRID = "#C8CED6"
 # Light backgrounds for the five maturity-level bands of bar charts, lowest first.
 LEVEL_BANDS = ("#F3F4F6", "#E5E9F0", "#D7DEE9", "#C9D3E2", "#BBC8DB")
+# Cells of a distribution heatmap (participants per step), from none to most; one hue, so the
+# order reads the same with every colour-vision deficiency. The last needs white text.
+HEAT = ("#FFFFFF", "#DCEAF5", "#A9CCE6", "#5E9FCF", "#0072B2")

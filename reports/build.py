@@ -1,0 +1,127 @@
+"""build_report: questionnaire and answers -> the Report value, for one assessment or a group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from questionnaire import Answers, Profile, Questionnaire, localized
+from scoring import score
+
+from . import build_self as one
+from . import common
+from .build_group import group_report
+from .i18n import Texts, iso_date
+from .model import DimensionSection, Report
+
+
+def build_report(
+    questionnaire: Questionnaire,
+    answer_sets: Sequence[Answers],
+    lang: str = "de",
+    previous: Answers | None = None,
+    *,
+    group: bool | None = None,
+    profile: Profile | None = None,
+) -> Report:
+    """The report of one assessment, or of a workshop group when several sets are given.
+
+    `group` forces the kind (a workshop with one participant is still a group report);
+    `profile` replaces the title-page data of a group (by default the first set's profile).
+    """
+    if not answer_sets:
+        raise ValueError("build_report needs at least one answers set")
+    t = Texts(lang)
+    if group if group is not None else len(answer_sets) > 1:
+        return group_report(questionnaire, list(answer_sets), t, previous, profile)
+    return self_report(questionnaire, answer_sets[0], t, previous)
+
+
+def self_report(
+    questionnaire: Questionnaire, answers: Answers, t: Texts, previous: Answers | None
+) -> Report:
+    """The self-check report of one answers set."""
+    result = score(questionnaire, answers)
+    earlier = one.score_previous(questionnaire, previous)
+    prev_date = t.date(previous.profile.date) if previous else ""
+    steps = one.step_values(questionnaire, answers)
+    numbers = common.numbering(questionnaire, answers.mode)
+    actions = tuple(
+        common.action_row(i, fired.recommendation, questionnaire.dimension(fired.dimension), t)
+        for i, fired in enumerate(result.recommendations, start=1)
+    )
+    profile = answers.profile
+    role = (profile.respondent_role or "").strip()
+    respondents = t("respondent_one_role", role=role) if role else t("respondent_one")
+    organisation = (profile.organisation or "").strip() or t("no_organisation")
+    series = one.chart_series(result, earlier, answers, prev_date, t)
+    return Report(
+        lang=t.lang,
+        group=False,
+        title=t("doc_title", product=t("product"), organisation=organisation),
+        subtitle=t("subtitle_self"),
+        organisation=organisation,
+        date=t.date(profile.date),
+        facts=common.cover_facts(questionnaire, profile, answers.mode, respondents, t),
+        summary=one.summary(result, earlier, prev_date, t),
+        chart=common.chart_data(questionnaire, series, t),
+        dimensions=_sections(questionnaire, result, answers, steps, numbers, actions, t),
+        prompts=(),
+        actions=actions,
+        levels=common.level_infos(questionnaire, t),
+        appendix=one.appendix(questionnaire, answers, steps, numbers, t),
+        has_previous=earlier is not None,
+        iso_date=iso_date(profile.date),
+        has_targets=bool(answers.targets),
+    )
+
+
+def _sections(questionnaire, result, answers, steps, numbers, actions, t: Texts) -> tuple:
+    sections = []
+    for number, dimension in enumerate(questionnaire.dimensions, start=1):
+        res = result.dimension(dimension.id)
+        strengths, gaps, unknown, notes = one.items(dimension, answers, steps, numbers, t)
+        name = localized(dimension.name, t.lang)
+        level = res.level
+        if res.score is None:
+            facts = t("dim_facts_none", answered=res.answered, asked=res.asked)
+        else:
+            facts = t(
+                "dim_facts_self",
+                score=t("points", score=t.number(res.score)),
+                level=one.level_name(questionnaire, level, t),
+                answered=res.answered,
+                asked=res.asked,
+            )
+        target = ""
+        if res.target is not None:
+            gap = (
+                t("too_few")
+                if res.gap is None
+                else (
+                    t("dim_gap_reached")
+                    if res.gap <= 0
+                    else t("dim_gap_open", gap=t.levels(res.gap))
+                )
+            )
+            target = t("dim_target", target=one.level_name(questionnaire, res.target, t), gap=gap)
+        sections.append(
+            DimensionSection(
+                number=number,
+                id=dimension.id,
+                name=name,
+                description=localized(dimension.description, t.lang),
+                facts=facts,
+                level=level,
+                level_name=one.level_name(questionnaire, level, t),
+                level_description=localized(questionnaire.levels[level - 1].description, t.lang)
+                if level
+                else "",
+                target=target,
+                strengths=strengths,
+                gaps=gaps,
+                knowledge_gaps=unknown,
+                notes=notes,
+                actions=common.related_actions(actions, dimension.id, t),
+            )
+        )
+    return tuple(sections)

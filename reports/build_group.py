@@ -1,0 +1,217 @@
+"""The report of a workshop group: everyone scored alone, then spread and consensus shown.
+
+No participant's individual answers or notes appear; a question's distribution, mean and
+"Weiß nicht" count are shown only with at least MIN_ANSWERS_SHOWN answers (anonymity).
+"""
+
+from __future__ import annotations
+
+from questionnaire import Answers, Profile, Questionnaire, localized
+from scoring import GroupResult, group_statistics
+from scoring.group import MIN_ANSWERS_SHOWN, QuestionStats
+
+from . import build_self as one
+from . import common, group_parts
+from .i18n import Texts, iso_date
+from .model import ChartSeries, DimensionRow, DimensionSection, Item, Report, Summary
+
+KNOWLEDGE_GAP_SHARE = 0.25  # a question is a group knowledge gap from this share of "Weiß nicht"
+
+
+def group_report(
+    questionnaire: Questionnaire,
+    answer_sets: list[Answers],
+    t: Texts,
+    previous: Answers | None,
+    profile: Profile | None,
+) -> Report:
+    """The group report of several answers sets, all scored in the first set's mode."""
+    q, mode = questionnaire, answer_sets[0].mode
+    sets = [a if a.mode == mode else a.model_copy(update={"mode": mode}) for a in answer_sets]
+    stats = group_statistics(q, sets, mode)
+    earlier = one.score_previous(q, previous)
+    prev_date = t.date(previous.profile.date) if previous else ""
+    profile = _group_profile(profile, sets)
+    numbers = common.numbering(q, mode)
+    actions = group_parts.group_actions(q, sets, t)
+    counts = group_parts.step_counts(q, sets, stats)
+    organisation = (profile.organisation or "").strip() or t("no_organisation")
+    respondents = t("respondent_group", n=stats.participants)
+    series = [
+        ChartSeries(t("legend_group"), tuple(d.spread.mean for d in stats.dimensions), "current")
+    ]
+    if earlier is not None:
+        name = t("legend_previous") + (f" ({prev_date})" if prev_date else "")
+        series.append(ChartSeries(name, tuple(d.score for d in earlier.dimensions), "previous"))
+    band = tuple((d.spread.min, d.spread.max) for d in stats.dimensions)
+    return Report(
+        lang=t.lang,
+        group=True,
+        title=t("doc_title", product=t("product"), organisation=organisation),
+        subtitle=t("subtitle_group"),
+        organisation=organisation,
+        date=t.date(profile.date),
+        facts=common.cover_facts(q, profile, mode, respondents, t),
+        summary=_summary(stats, earlier, prev_date, t),
+        chart=common.chart_data(q, series, t, band, t("legend_band")),
+        dimensions=_sections(stats, numbers, actions, t),
+        prompts=group_parts.prompts(stats, counts, numbers, t),
+        actions=actions,
+        levels=common.level_infos(q, t),
+        appendix=group_parts.appendix(stats, counts, numbers, t),
+        has_previous=earlier is not None,
+        iso_date=iso_date(profile.date),
+    )
+
+
+def _group_profile(profile: Profile | None, sets: list[Answers]) -> Profile:
+    base = profile or sets[0].profile
+    if base.date:
+        return base
+    dates = sorted(a.profile.date for a in sets if a.profile.date)
+    return base.model_copy(update={"date": dates[-1]}) if dates else base
+
+
+def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
+    q = stats.questionnaire
+    means = [d.spread.mean for d in stats.dimensions]
+    levels = [common.level_of(q, m) for m in means]
+    overall = stats.overall
+    level, uncapped = common.capped_level(q, overall.mean, levels)
+    lines, cap = [], ""
+    if overall.mean is None:
+        lines.append(t("no_overall"))
+    if level is not None and uncapped is not None and level < uncapped:
+        weakest = min(lv for lv in levels if lv is not None)
+        names = ", ".join(
+            localized(d.name, t.lang)
+            for d, lv in zip(q.dimensions, levels, strict=True)
+            if lv == weakest
+        )
+        cap = t(
+            "cap",
+            level=one.level_name(q, level, t),
+            dimensions=names,
+            uncapped=one.level_name(q, uncapped, t),
+            weakest=one.level_name(q, weakest, t),
+        )
+    lines.append(
+        t(
+            "completeness_group",
+            n=stats.participants,
+            mean=t.number(overall.mean),
+            min=t.number(overall.min),
+            max=t.number(overall.max),
+            std=t.number(overall.std),
+        )
+    )
+    lines.append(t("group_level_note"))
+    if earlier is not None:
+        lines.append(
+            one.previous_line(q, earlier.overall.score, earlier.overall.level, prev_date, t)
+        )
+    rows = tuple(
+        DimensionRow(
+            number=i,
+            name=localized(d.name, t.lang),
+            score=one.score_text(s.spread.mean, t),
+            level=one.level_name(q, lv, t),
+            n=str(s.spread.n),
+            range=group_parts.spread_range(s.spread, t),
+            std=t.number(s.spread.std),
+            consensus=t(f"consensus_{s.consensus}") if s.consensus else t("dash"),
+        )
+        for i, (d, s, lv) in enumerate(
+            zip(q.dimensions, stats.dimensions, levels, strict=True), start=1
+        )
+    )
+    return Summary(
+        level=level,
+        level_count=len(q.levels),
+        level_name=one.level_name(q, level, t),
+        level_description=localized(q.levels[level - 1].description, t.lang) if level else "",
+        score=t.number(overall.mean),
+        cap=cap,
+        lines=tuple(lines),
+        rows=rows,
+    )
+
+
+def _sections(stats: GroupResult, numbers: dict, actions: tuple, t: Texts) -> tuple:
+    q = stats.questionnaire
+    sections = []
+    for number, (dimension, ds) in enumerate(
+        zip(q.dimensions, stats.dimensions, strict=True), start=1
+    ):
+        s = ds.spread
+        level = common.level_of(q, s.mean)
+        if s.mean is None:
+            facts = t("dim_facts_group_none")
+        else:
+            facts = t(
+                "dim_facts_group",
+                mean=t("points", score=t.number(s.mean)),
+                level=one.level_name(q, level, t),
+                min=t.number(s.min),
+                max=t.number(s.max),
+                std=t.number(s.std),
+                consensus=t(f"consensus_{ds.consensus}") if ds.consensus else t("dash"),
+            )
+        strengths, gaps, unknown = _items(stats, dimension.id, numbers, t)
+        sections.append(
+            DimensionSection(
+                number=number,
+                id=dimension.id,
+                name=localized(dimension.name, t.lang),
+                description=localized(dimension.description, t.lang),
+                facts=facts,
+                level=level,
+                level_name=one.level_name(q, level, t),
+                level_description=localized(q.levels[level - 1].description, t.lang)
+                if level
+                else "",
+                target="",
+                strengths=strengths,
+                gaps=gaps,
+                knowledge_gaps=unknown,
+                notes=(),
+                actions=common.related_actions(actions, dimension.id, t),
+            )
+        )
+    return tuple(sections)
+
+
+def _items(stats: GroupResult, dimension_id: str, numbers: dict, t: Texts) -> tuple:
+    """Strengths and gaps by mean step (shown questions only), and the knowledge gaps."""
+    texts = {qq.id: localized(qq.text, t.lang) for qq in stats.questionnaire.questions().values()}
+    mine = [qs for qs in stats.questions if qs.dimension == dimension_id]
+    shown = [qs for qs in mine if qs.spread.n >= MIN_ANSWERS_SHOWN]
+
+    def item(qs: QuestionStats) -> Item:
+        return Item(numbers[qs.id], texts[qs.id], t("mean_step", value=t.number(qs.spread.mean)))
+
+    strengths = sorted(
+        (qs for qs in shown if qs.spread.mean >= common.STRENGTH_FROM),
+        key=lambda qs: -qs.spread.mean,
+    )
+    gaps = sorted(
+        (qs for qs in shown if qs.spread.mean < common.STRENGTH_FROM),
+        key=lambda qs: qs.spread.mean,
+    )
+    unknown = []
+    if stats.participants >= MIN_ANSWERS_SHOWN:
+        least = KNOWLEDGE_GAP_SHARE * stats.participants
+        known = sorted((qs for qs in mine if qs.dont_know >= least), key=lambda qs: -qs.dont_know)
+        unknown = [
+            Item(
+                numbers[qs.id],
+                texts[qs.id],
+                t("knowledge_gap_group", count=qs.dont_know, n=stats.participants),
+            )
+            for qs in known[: common.MAX_ITEMS]
+        ]
+    return (
+        tuple(item(qs) for qs in strengths[: common.MAX_ITEMS]),
+        tuple(item(qs) for qs in gaps[: common.MAX_ITEMS]),
+        tuple(unknown),
+    )

@@ -1,0 +1,166 @@
+"""Parts shared by the self-check and the group report: title page, levels, actions, charts."""
+
+from __future__ import annotations
+
+from questionnaire import DONT_KNOW, NOT_APPLICABLE, Profile, Question, Questionnaire, localized
+
+from .i18n import Texts
+from .model import Action, ChartData, ChartSeries, Fact, LevelInfo
+
+MAX_ITEMS = 3  # strengths, gaps (and a group's knowledge gaps) listed per dimension
+STRENGTH_FROM = 2.5  # a step (or a group's mean step) from here up is a strength, below a gap
+
+
+def level_of(questionnaire: Questionnaire, value: float | None) -> int | None:
+    """Level 1…n of a score: the highest level whose min_score is at most the score."""
+    if value is None:
+        return None
+    return max(i + 1 for i, level in enumerate(questionnaire.levels) if level.min_score <= value)
+
+
+def capped_level(
+    questionnaire: Questionnaire, overall: float | None, levels: list[int | None]
+) -> tuple[int | None, int | None]:
+    """(level, uncapped level) of an overall score under the weakest-dimension cap."""
+    uncapped = level_of(questionnaire, overall)
+    scored = [level for level in levels if level is not None]
+    if uncapped is None or not scored:
+        return uncapped, uncapped
+    return min(uncapped, min(scored) + 1), uncapped
+
+
+def numbering(questionnaire: Questionnaire, mode: str) -> dict[str, str]:
+    """Question id -> "d.q" (dimension number, position in the mode), for the mode's questions."""
+    numbers = {}
+    for d, dimension in enumerate(questionnaire.dimensions, start=1):
+        for q, question in enumerate(dimension.questions_in(mode), start=1):
+            numbers[question.id] = f"{d}.{q}"
+    return numbers
+
+
+def answer_label(question: Question, value: object, t: Texts) -> str:
+    """The chosen option label(s) of an answer in the report's language."""
+    if value is None:
+        return t("unanswered")
+    if value == DONT_KNOW:
+        return t("answer_dont_know")
+    if value == NOT_APPLICABLE:
+        return t("answer_not_applicable")
+    chosen = value if isinstance(value, list) else [value]
+    labels = [localized(o.label, t.lang) for c in chosen if (o := question.option(c))]
+    return "; ".join(labels) or t("dash")
+
+
+def cover_facts(
+    questionnaire: Questionnaire, profile: Profile, mode: str, respondents: str, t: Texts
+) -> tuple[Fact, ...]:
+    """The labelled lines of the title page; unknown profile fields are left out."""
+    asked = sum(len(d.questions_in(mode)) for d in questionnaire.dimensions)
+    scope = t("scope_short" if mode == "short" else "scope_full", n=asked)
+    title = localized(questionnaire.title, t.lang)
+    facts = [
+        ("fact_kind", t(f"kind_{profile.kind}") if profile.kind else ""),
+        ("fact_state", t(f"state_{profile.state}") if profile.state else ""),
+        ("fact_population", t.integer(profile.population) if profile.population else ""),
+        ("fact_date", t.date(profile.date)),
+        ("fact_scope", scope),
+        ("fact_respondents", respondents),
+        (
+            "fact_questionnaire",
+            t("questionnaire_version", title=title, version=questionnaire.version),
+        ),
+    ]
+    return tuple(Fact(t(key), value) for key, value in facts if value)
+
+
+def level_infos(questionnaire: Questionnaire, t: Texts) -> tuple[LevelInfo, ...]:
+    """The maturity levels with their score ranges, for the method section."""
+    levels = questionnaire.levels
+    infos = []
+    for i, level in enumerate(levels):
+        low = t.number(level.min_score, 0)
+        if i + 1 < len(levels):
+            span = t("level_range", low=low, high=t.number(levels[i + 1].min_score, 0))
+        else:
+            span = t("level_range_top", low=low)
+        infos.append(
+            LevelInfo(
+                i + 1, localized(level.name, t.lang), span, localized(level.description, t.lang)
+            )
+        )
+    return tuple(infos)
+
+
+def action_row(number: int, recommendation, dimension, t: Texts, share: str = "") -> Action:
+    """One row of the action plan from a recommendation of the questionnaire."""
+    references = "; ".join(localized(r, t.lang) for r in recommendation.references)
+    return Action(
+        number=number,
+        text=localized(recommendation.text, t.lang),
+        dimension=localized(dimension.name, t.lang),
+        dimension_id=dimension.id,
+        priority=recommendation.priority.value,
+        priority_label=t(f"priority_{recommendation.priority.value}"),
+        effort=t(f"effort_{recommendation.effort.value}"),
+        owner=localized(recommendation.owner, t.lang),
+        references=references,
+        share=share,
+    )
+
+
+def chart_data(
+    questionnaire: Questionnaire,
+    series: list[ChartSeries],
+    t: Texts,
+    band: tuple | None = None,
+    band_name: str | None = None,
+) -> ChartData:
+    """Chart input with a text description that names every value (for screen readers)."""
+    axes = tuple(localized(d.name, t.lang) for d in questionnaire.dimensions)
+    levels = tuple((lv.min_score, localized(lv.name, t.lang)) for lv in questionnaire.levels)
+    labels = {
+        "radar_title": t("radar_title"),
+        "bars_title": t("bars_title"),
+        "none": t("chart_desc_none"),
+        "dash": t("dash"),
+    }
+    labels["desc"] = _description(axes, series, band, t)
+    decimal = "," if t.lang == "de" else "."
+    return ChartData(axes, tuple(series), band, band_name, levels, labels, decimal)
+
+
+def _description(axes, series: list[ChartSeries], band, t: Texts) -> str:
+    parts = [t("chart_desc_intro", title=t("radar_title"))]
+    for index, name in enumerate(axes):
+        bits = []
+        for s in series:
+            value = s.values[index]
+            shown = t.number(value) if value is not None else t("chart_desc_none")
+            key = {
+                "current": None,
+                "target": "chart_desc_target",
+                "previous": "chart_desc_previous",
+            }[s.role]
+            bits.append(t(key, value=shown) if key else shown)
+        if band and band[index][0] is not None:
+            low, high = band[index]
+            bits.append(t("chart_desc_band", low=t.number(low), high=t.number(high)))
+        parts.append(t("chart_desc_item", name=name, value=", ".join(bits)) + ".")
+    return " ".join(parts)
+
+
+def target_series(questionnaire: Questionnaire, targets: dict[str, int], t: Texts):
+    """The target profile as the lower bound of each target level, or None without targets."""
+    if not targets:
+        return None
+    values = tuple(
+        questionnaire.levels[targets[d.id] - 1].min_score if d.id in targets else None
+        for d in questionnaire.dimensions
+    )
+    return ChartSeries(t("legend_target"), values, "target")
+
+
+def related_actions(actions: tuple[Action, ...], dimension_id: str, t: Texts) -> str:
+    """The sentence naming a dimension's rows in the action plan, or ""."""
+    numbers = [str(a.number) for a in actions if a.dimension_id == dimension_id]
+    return t("related_actions", numbers=", ".join(numbers)) if numbers else ""

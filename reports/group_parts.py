@@ -1,0 +1,121 @@
+"""Parts of the group report that look at single questions: step distributions, discussion
+prompts, the appendix, and the recommendations that hold for the group.
+
+Anonymity: a question's distribution and mean appear only with at least MIN_ANSWERS_SHOWN
+answers other than "Weiß nicht", and "Weiß nicht" counts only with that many participants.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from questionnaire import Answers, Questionnaire, localized
+from scoring import GroupResult, score
+from scoring.group import MIN_ANSWERS_SHOWN, QuestionStats, Spread
+from scoring.matrix import answer_matrix, plan_for
+
+from . import common
+from .i18n import Texts
+from .model import Action, AppendixPart, AppendixRow, Prompt
+
+STEPS = 5  # step values 0…4, the scale of every answer
+
+
+def step_counts(
+    questionnaire: Questionnaire, answer_sets: list[Answers], stats: GroupResult
+) -> dict[str, tuple[int, ...] | None]:
+    """Question id -> participants per step 0…4 ("Weiß nicht" left out); None when hidden."""
+    plan = plan_for(questionnaire, stats.mode)
+    matrix = answer_matrix(plan, answer_sets)
+    counts: dict[str, tuple[int, ...] | None] = {}
+    for col, (question, qs) in enumerate(zip(plan.questions, stats.questions, strict=True)):
+        if qs.spread.n < MIN_ANSWERS_SHOWN:
+            counts[question.id] = None
+            continue
+        buckets = [0] * STEPS
+        for value, unknown in zip(matrix.values[:, col], matrix.dont_know[:, col], strict=True):
+            if value == value and not unknown:  # NaN (no value) is not equal to itself
+                buckets[min(STEPS - 1, int(value + 0.5))] += 1
+        counts[question.id] = tuple(buckets)
+    return counts
+
+
+def group_actions(q: Questionnaire, sets: list[Answers], t: Texts) -> tuple[Action, ...]:
+    """Recommendations that fire for at least half of the participants, in plan order.
+
+    Order: priority, then the number of participants they fire for, then file order.
+    """
+    counts: Counter[str] = Counter()
+    for answers in sets:
+        counts.update({f.recommendation.id for f in score(q, answers).recommendations})
+    chosen = []
+    for position, dimension in enumerate(q.dimensions):
+        for order, rec in enumerate(dimension.recommendations):
+            if counts[rec.id] and 2 * counts[rec.id] >= len(sets):
+                key = (rec.priority.rank, -counts[rec.id], position, order)
+                chosen.append((key, rec, dimension))
+    chosen.sort(key=lambda item: item[0])
+    return tuple(
+        common.action_row(i, rec, dimension, t, t("share", count=counts[rec.id], n=len(sets)))
+        for i, (_, rec, dimension) in enumerate(chosen, start=1)
+    )
+
+
+def spread_range(spread: Spread, t: Texts) -> str:
+    """ "26,5–72,1", or a dash without values."""
+    if spread.min is None:
+        return t("dash")
+    return f"{t.number(spread.min)}–{t.number(spread.max)}"
+
+
+def prompts(
+    stats: GroupResult, counts: dict, numbers: dict[str, str], t: Texts
+) -> tuple[Prompt, ...]:
+    """The questions with the widest disagreement, as the report shows them."""
+    q = stats.questionnaire
+    questions = q.questions()
+    return tuple(
+        Prompt(
+            number=numbers[qs.id],
+            question=localized(questions[qs.id].text, t.lang),
+            dimension=localized(q.dimension(qs.dimension).name, t.lang),
+            counts=counts[qs.id] or (),
+            mean=t.number(qs.spread.mean),
+            range=spread_range(qs.spread, t),
+            std=t.number(qs.spread.std),
+        )
+        for qs in stats.prompts
+    )
+
+
+def _row(qs: QuestionStats, text: str, number: str, counts, participants: int, t: Texts):
+    return AppendixRow(
+        number=number,
+        question=text,
+        answer="" if counts else t("hidden_distribution"),
+        value=t.number(qs.spread.mean) if counts else t("dash"),
+        dont_know=str(qs.dont_know) if participants >= MIN_ANSWERS_SHOWN else t("dash"),
+        counts=counts or (),
+    )
+
+
+def appendix(stats: GroupResult, counts: dict, numbers: dict, t: Texts) -> tuple[AppendixPart, ...]:
+    """Every question of the mode with its step distribution, mean and "Weiß nicht" count."""
+    q = stats.questionnaire
+    questions = q.questions()
+    parts = []
+    for d, dimension in enumerate(q.dimensions, start=1):
+        rows = tuple(
+            _row(
+                qs,
+                localized(questions[qs.id].text, t.lang),
+                numbers[qs.id],
+                counts[qs.id],
+                stats.participants,
+                t,
+            )
+            for qs in stats.questions
+            if qs.dimension == dimension.id
+        )
+        parts.append(AppendixPart(d, localized(dimension.name, t.lang), rows))
+    return tuple(parts)

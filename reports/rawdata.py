@@ -1,0 +1,172 @@
+"""The raw data as tables: answers (one row per assessment and question) and dimension scores.
+
+CSV: UTF-8 with BOM and semicolons, as German Excel opens it; XLSX: one sheet each.
+Participants are numbered from 1 in the order given; no names are written.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import pandas as pd
+
+from questionnaire import Answers, Questionnaire, localized
+from scoring import score
+from scoring.matrix import step_value
+
+from .common import answer_label
+from .i18n import Texts
+
+ANSWER_COLUMNS = [
+    "participant",
+    "mode",
+    "dimension",
+    "question_id",
+    "question",
+    "answer",
+    "answer_label",
+    "step",
+    "note",
+]
+SCORE_COLUMNS = [
+    "participant",
+    "dimension",
+    "dimension_name",
+    "score",
+    "level",
+    "level_name",
+    "answered",
+    "asked",
+    "dont_know",
+    "target",
+]
+SHEETS = ("answers", "dimension_scores")
+# A cell that starts with one of these is a formula to Excel and LibreOffice; a leading
+# apostrophe keeps user text as text (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _answer_text(value: object) -> str:
+    if value is None:
+        return ""
+    return "|".join(value) if isinstance(value, list) else str(value)
+
+
+def _step(question, value: object) -> float | None:
+    table = {
+        o.id: (o.score if question.type == "single" else o.points) or 0.0 for o in question.options
+    }
+    step = step_value(question, table, value)
+    return None if step is None else round(step, 2)
+
+
+def answers_frame(
+    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+) -> pd.DataFrame:
+    """One row per assessment and question of its mode (and any other question answered)."""
+    t = Texts(lang)
+    rows = []
+    for number, answers in enumerate(answer_sets, start=1):
+        for dimension in questionnaire.dimensions:
+            asked = {q.id for q in dimension.questions_in(answers.mode)}
+            for question in dimension.questions:
+                value = answers.value(question.id)
+                if question.id not in asked and value is None:
+                    continue
+                rows.append(
+                    {
+                        "participant": number,
+                        "mode": answers.mode,
+                        "dimension": dimension.id,
+                        "question_id": question.id,
+                        "question": localized(question.text, lang),
+                        "answer": _answer_text(value),
+                        "answer_label": answer_label(question, value, t) if value else "",
+                        "step": _step(question, value),
+                        "note": _safe(answers.notes.get(question.id, "")),
+                    }
+                )
+    return pd.DataFrame(rows, columns=ANSWER_COLUMNS)
+
+
+def scores_frame(
+    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+) -> pd.DataFrame:
+    """One row per assessment and dimension, plus one "overall" row per assessment."""
+    rows = []
+    for number, answers in enumerate(answer_sets, start=1):
+        result = score(questionnaire, answers)
+        for dimension, res in zip(questionnaire.dimensions, result.dimensions, strict=True):
+            rows.append(
+                {
+                    "participant": number,
+                    "dimension": dimension.id,
+                    "dimension_name": localized(dimension.name, lang),
+                    "score": None if res.score is None else round(res.score, 1),
+                    "level": res.level,
+                    "level_name": questionnaire.level_name(res.level, lang),
+                    "answered": res.answered,
+                    "asked": res.asked,
+                    "dont_know": res.dont_know,
+                    "target": res.target,
+                }
+            )
+        overall = result.overall
+        rows.append(
+            {
+                "participant": number,
+                "dimension": "overall",
+                "dimension_name": Texts(lang)("overall_level"),
+                "score": None if overall.score is None else round(overall.score, 1),
+                "level": overall.level,
+                "level_name": questionnaire.level_name(overall.level, lang),
+                "answered": sum(d.answered for d in result.dimensions),
+                "asked": sum(d.asked for d in result.dimensions),
+                "dont_know": sum(d.dont_know for d in result.dimensions),
+                "target": None,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    return frame.astype({"level": "Int64", "target": "Int64"})
+
+
+def answers_csv(
+    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+) -> bytes:
+    """The answers as CSV bytes: UTF-8 with BOM, ";" between fields, decimal mark by language."""
+    frame = answers_frame(questionnaire, answer_sets, lang)
+    text = frame.to_csv(
+        sep=";", index=False, decimal="," if lang == "de" else ".", lineterminator="\r\n"
+    )
+    return text.encode("utf-8-sig")
+
+
+def answers_xlsx(
+    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+) -> bytes:
+    """An Excel workbook with the sheets "answers" and "dimension_scores"."""
+    buffer = io.BytesIO()
+    frames = (
+        answers_frame(questionnaire, answer_sets, lang),
+        scores_frame(questionnaire, answer_sets, lang),
+    )
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in zip(SHEETS, frames, strict=True):
+            frame.to_excel(writer, sheet_name=name, index=False)
+            _widths(writer.sheets[name], frame)
+    return buffer.getvalue()
+
+
+def _widths(sheet, frame: pd.DataFrame) -> None:
+    """Column widths that fit the content (capped), and a frozen header row."""
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(frame.columns, start=1):
+        longest = max([len(str(column)), *(len(str(v)) for v in frame[column].head(200))])
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, longest + 2)
+    sheet.freeze_panes = "A2"
