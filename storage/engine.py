@@ -5,6 +5,8 @@ SQLite settings (ARCHITECTURE.md, Storage):
   crash in WAL mode and only risks the last commits on a power cut, at a fraction of the cost.
 - busy_timeout makes a second writer wait for the lock instead of failing at once.
 - foreign_keys is off by default in SQLite; the schema relies on it for ON DELETE.
+- secure_delete overwrites deleted rows with zeros, so a deleted assessment does not linger in
+  free pages of the file (data minimisation; docs/storage.md).
 - Every write runs in BEGIN IMMEDIATE: a deferred transaction that reads, then writes, fails
   with "database is locked" when another writer got in between (measured: about 97 % of 50
   concurrent writes lost); IMMEDIATE takes the write lock first, so the writer waits instead.
@@ -94,6 +96,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

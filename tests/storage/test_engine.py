@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 import storage.engine
-from storage import database_url, get_engine, open_engine
+from questionnaire import new_answers
+from storage import AssessmentRepository, database_url, get_engine, open_engine
 
 
-def test_every_sqlite_connection_gets_wal_normal_sync_busy_timeout_and_foreign_keys(sqlite_url):
+def test_every_sqlite_connection_gets_the_documented_settings(sqlite_url):
     engine = open_engine(sqlite_url)
     try:
         with engine.connect() as connection:
@@ -17,6 +18,7 @@ def test_every_sqlite_connection_gets_wal_normal_sync_busy_timeout_and_foreign_k
             assert pragma("PRAGMA synchronous").scalar() == 1  # NORMAL
             assert pragma("PRAGMA busy_timeout").scalar() >= 5000
             assert pragma("PRAGMA foreign_keys").scalar() == 1
+            assert pragma("PRAGMA secure_delete").scalar() == 1
     finally:
         engine.dispose()
 
@@ -68,3 +70,26 @@ def test_postgresql_urls_use_the_psycopg_driver(given, used):
 def test_an_in_memory_sqlite_database_is_refused(url):
     with pytest.raises(ValueError, match="database file"):
         open_engine(url)
+
+
+def test_a_deleted_assessment_leaves_no_trace_in_the_sqlite_file(sqlite_url, tmp_path, sample):
+    # Some SQLite builds (Debian's among them) enable secure_delete by default, others do not;
+    # the engine sets it so this holds everywhere.
+    marker = "Kennzeichen-7f3a9c-nur-hier"
+    engine = open_engine(sqlite_url)
+    repo = AssessmentRepository(engine)
+    kept = repo.create(new_answers(sample, notes={"budget": "bleibt"}))
+    token = repo.create(
+        new_answers(sample, notes={"budget": marker}, profile={"organisation": marker})
+    )
+    repo.save_answer(token, "champions", "network")
+
+    repo.delete(token)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+
+    content = b"".join(path.read_bytes() for path in tmp_path.glob("ki-readiness.db*"))
+    assert marker.encode() not in content
+    assert token.encode() not in content
+    assert kept.encode() in content
