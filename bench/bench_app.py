@@ -29,7 +29,7 @@ os.environ["DATABASE_URL"] = f"sqlite:///{_TMP.name}/bench.db"
 from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit.testing.v1.element_tree import Block, Widget  # noqa: E402
 
-from questionnaire import load_questionnaire, new_answers  # noqa: E402
+from questionnaire import Answers, Questionnaire, load_questionnaire, new_answers  # noqa: E402
 from ui import content, store  # noqa: E402
 
 APP = str(ROOT / "app.py")
@@ -89,10 +89,19 @@ def median_ms(at: AppTest, change, runs: int) -> float:
     return statistics.median(times)
 
 
+def filled_answers(questionnaire: Questionnaire) -> Answers:
+    """A complete Vollcheck with varied answers, so charts and recommendations have content."""
+    given: dict[str, str | list[str]] = {}
+    for i, question in enumerate(questionnaire.questions().values()):
+        option = question.options[i % len(question.options)].id
+        given[question.id] = [option] if question.type == "multi" else option
+    return new_answers(questionnaire, mode="full", answers=given)
+
+
 def measure_view(page: str, change, runs: int) -> tuple[float, float, Counter]:
     """(app median, bare median, widget counts) for one view."""
     questionnaire = load_questionnaire(content.questionnaire_path())
-    token = store.repository().create(new_answers(questionnaire, mode="full"))
+    token = store.repository().create(filled_answers(questionnaire))
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["t"] = token
     at.run()

@@ -9,7 +9,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import storage
-import ui.store
 from questionnaire import SAMPLE_QUESTIONNAIRE, Answers, load_questionnaire, parse_answers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,18 +21,14 @@ def environment(tmp_path, monkeypatch):
     """Every test: the sample questionnaire and its own SQLite file."""
     monkeypatch.setenv("KIRC_QUESTIONNAIRE", str(SAMPLE_QUESTIONNAIRE))
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'ki-readiness.db'}")
+    yield
+    storage.close_engines()
 
 
 @pytest.fixture
-def repo(monkeypatch):
-    """The repository the app uses: the real one, or the in-memory double until it lands."""
-    if hasattr(storage, "AssessmentRepository"):
-        return storage.AssessmentRepository(storage.get_engine())
-    from .fake_storage import FakeAssessmentRepository
-
-    fake = FakeAssessmentRepository()
-    monkeypatch.setattr(ui.store, "repository", lambda: fake)
-    return fake
+def repo():
+    """The repository the app uses, on this test's own database file."""
+    return storage.AssessmentRepository(storage.get_engine())
 
 
 @pytest.fixture

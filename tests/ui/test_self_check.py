@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import pytest
+from sqlalchemy import func, select
+
+import storage
+import storage.schema
 from questionnaire import new_answers
+from ui.components.report_downloads import reports_available
 
 from .conftest import open_app, radar_traces
+
+
+def rows_left_in_the_database() -> dict[str, int]:
+    """Row counts of every data table that is not empty (the migrations record excluded)."""
+    with storage.get_engine().connect() as connection:
+        counts = {
+            table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in storage.schema.metadata.sorted_tables
+            if table.name != "schema_migrations"
+        }
+    return {name: n for name, n in counts.items() if n}
+
 
 SHORT_ANSWERS = {"strategy_document": "adopted", "ai_rules": "none", "trainings": "offered"}
 
@@ -151,6 +169,7 @@ def test_delete_asks_first_and_then_removes_the_assessment(repo, example_answers
 
     assert repo.get(token) is None
     assert repo.history(token) == []
+    assert rows_left_in_the_database() == {}
     assert "t" not in at.query_params
     assert at.success[0].value == "Die Einschätzung wurde vollständig gelöscht."
 
@@ -176,3 +195,74 @@ def test_switching_the_language_saves_it_with_the_assessment(repo, example_answe
     at.sidebar.segmented_control(key="ui.language_switch").set_value("en").run()
     assert at.title[0].value == "Result"
     assert repo.get(token).language == "en"
+
+
+def test_a_checklist_saves_options_and_dont_know_replaces_them(repo, sample):
+    token = repo.create(new_answers(sample, mode="full"))
+    at = open_app(token, "views/fragebogen.py")
+    at.selectbox(key="fragebogen.jump").set_value("law").run()
+    assert at.header[0].value == "Recht"
+
+    at.pills(key="q.roles_involved.answer").set_value(["dpo", "it"]).run()
+    assert repo.get(token).answers["roles_involved"] == ["dpo", "it"]
+
+    at.pills(key="q.roles_involved.answer").set_value(["dpo", "it", "dont_know"]).run()
+    assert repo.get(token).answers["roles_involved"] == "dont_know"
+    assert at.pills(key="q.roles_involved.answer").value == ["dont_know"]
+
+
+def test_not_applicable_is_offered_only_where_the_questionnaire_allows_it(repo, sample):
+    token = repo.create(new_answers(sample, mode="full"))
+    at = open_app(token, "views/fragebogen.py")
+    assert "Nicht zutreffend" not in at.radio(key="q.strategy_document.answer").options[-1]
+    at.selectbox(key="fragebogen.jump").set_value("law").run()
+    assert "Nicht zutreffend" in at.radio(key="q.face_recognition.answer").options[-1]
+
+
+def test_recommendations_are_grouped_by_priority_and_filterable_by_dimension(repo, sample):
+    given = {
+        "strategy_document": "ideas",
+        "budget": "dont_know",
+        "ai_rules": "none",
+        "roles_involved": ["dpo"],
+        "face_recognition": "not_applicable",
+    }
+    token = repo.create(new_answers(sample, answers=given))
+    at = open_app(token, "views/ergebnis.py")
+    headings = [m.value for m in at.markdown if m.value.startswith("####")]
+    assert headings == ["#### Hohe Priorität (2)", "#### Mittlere Priorität (1)"]
+
+    at.multiselect(key="recommendations.filter").set_value(["law"]).run()
+
+    texts = [m.value for m in at.markdown]
+    assert "Erlassen Sie eine Dienstanweisung." in texts
+    assert "Beginnen Sie mit einem Zielbild." not in texts
+    assert "Klären Sie das Budget." not in texts
+
+
+def test_dont_know_answers_are_listed_as_questions_to_clarify(repo, sample):
+    given = {"strategy_document": "ideas", "budget": "dont_know", "ai_rules": "none"}
+    token = repo.create(new_answers(sample, answers=given))
+    at = open_app(token, "views/ergebnis.py")
+    assert any("**Strategie:** Gibt es ein Budget?" in m.value for m in at.markdown)
+
+
+def test_the_answers_file_download_holds_the_saved_answers(repo, example_answers):
+    token = repo.create(example_answers)
+    at = open_app(token, "views/export.py")
+    button = at.get_by_key("export.json")
+    assert button.label == "Antwortdatei herunterladen (JSON)"
+    assert at.code[0].value.endswith(f"?t={token}")
+
+
+@pytest.mark.skipif(not reports_available(), reason="reports/ does not offer the report yet")
+def test_the_pdf_report_is_made_on_request_and_then_offered_for_download(repo, example_answers):
+    token = repo.create(example_answers)
+    at = open_app(token, "views/export.py")
+    assert not [b for b in at.get("download_button") if b.key == "export.pdf_download"]
+
+    at.button(key="export.pdf").click().run()
+
+    download = at.get_by_key("export.pdf_download")
+    assert download.label == "PDF-Bericht herunterladen"
+    assert not at.exception

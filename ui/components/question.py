@@ -66,7 +66,10 @@ def question_input(
     number: str = "",
 ) -> Answer | None:
     """Render one question; returns the answer now shown (None when unanswered)."""
-    st.markdown(f"##### {number}{localized(question.text, lang)}")
+    heading = f"##### {number}{localized(question.text, lang)}"
+    if question.type == "multi":
+        heading += f"\n\n_{t('question.multi_hint', lang)}_"
+    st.markdown(heading)
     if question.type == "multi":
         shown = _multi(question, value, lang, on_answer, key_prefix)
     else:
@@ -122,7 +125,6 @@ def _multi(question, value, lang, on_answer, key_prefix) -> Answer | None:
         st.session_state[key] = answer if isinstance(answer, list) else [answer] if answer else []
         on_answer(question.id, answer)
 
-    st.caption(t("question.multi_hint", lang))
     chosen = st.pills(
         localized(question.text, lang),
         options,
@@ -141,11 +143,13 @@ def _as_answer(chosen: list[str]) -> Answer | None:
 
 
 def _help(question: Question, lang: str) -> None:
+    # One markdown element per help text: every element costs time on each rerun.
+    text = localized(question.help, lang)
+    if question.references:
+        refs = "; ".join(localized(r, lang) for r in question.references)
+        text += "\n\n_" + t("question.references", lang, references=refs) + "_"
     with st.expander(t("question.help", lang)):
-        st.markdown(localized(question.help, lang))
-        if question.references:
-            refs = "; ".join(localized(r, lang) for r in question.references)
-            st.caption(t("question.references", lang, references=refs))
+        st.markdown(text)
 
 
 def _note(question, note, lang, on_note, key_prefix) -> None:

@@ -1,0 +1,56 @@
+"""The plotly figures: valid specs, the right series, level rings and bands."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from reports import palette
+from scoring import score
+from ui import charts
+
+
+def validated(figure: go.Figure) -> dict:
+    """The figure's spec after plotly's full property validation (the app skips it)."""
+    return go.Figure(figure.to_dict()).to_dict()
+
+
+def test_the_radar_has_one_closed_scatterpolar_line_per_series(sample, example_answers):
+    result = score(sample, example_answers)
+    series = [
+        charts.score_series("Aktuell", result),
+        charts.target_series("Ziel", sample, example_answers.targets),
+    ]
+    spec = validated(charts.radar_figure(sample, series, "de"))
+
+    current, target = spec["data"]
+    assert current["type"] == target["type"] == "scatterpolar"
+    assert current["r"] == [91.7, 16.7, 37.5, 91.7]  # closed: the first point repeats
+    assert current["theta"][0] == current["theta"][-1] == "Strategie"
+    # Targets strategy 5 and law 3 sit where those levels begin; skills has none.
+    assert target["r"] == [80.0, 40.0, None, 80.0]
+    assert target["line"]["dash"] == "dash" and target["line"]["color"] == palette.TARGET
+
+
+def test_the_radar_rings_are_the_level_thresholds(sample, example_answers):
+    result = score(sample, example_answers)
+    spec = validated(charts.radar_figure(sample, [charts.score_series("A", result)], "en"))
+    axis = spec["layout"]["polar"]["radialaxis"]
+    assert axis["tickvals"] == [0, 20, 40, 60, 80]
+    assert axis["ticktext"] == ["1", "2", "3", "4", "5"]
+    assert spec["data"][0]["theta"][:3] == ["Strategy", "Law", "Skills"]
+
+
+def test_the_bars_show_each_score_over_one_band_per_level(sample, example_answers):
+    result = score(sample, example_answers)
+    texts = ["91,7", "16,7", "37,5"]
+    spec = validated(charts.bar_figure(sample, result, "de", texts, "Ziel"))
+
+    bars, targets = spec["data"]
+    assert bars["x"] == [91.7, 16.7, 37.5] and bars["text"] == texts
+    assert [s["x0"] for s in spec["layout"]["shapes"]] == [0, 20, 40, 60, 80]
+    assert targets["name"] == "Ziel" and targets["x"] == [80, 40]
+
+
+def test_long_dimension_names_are_wrapped_for_small_screens():
+    assert charts.wrap("Fehler- und Innovationskultur", 12) == "Fehler- und<br>Innovationskultur"
+    assert charts.wrap("Recht", 12) == "Recht"

@@ -1,0 +1,96 @@
+"""Pure helpers of the UI: checklist answers, resume links, file names, formats, estimates."""
+
+from __future__ import annotations
+
+import pytest
+
+from questionnaire import DONT_KNOW, NOT_APPLICABLE, new_answers
+from ui.components.intro import minutes
+from ui.components.knowledge_gaps import open_questions
+from ui.components.question import choices, normalize_multi
+from ui.filenames import file_stem, slug
+from ui.format import day, number, percent
+from ui.session import is_token, token_from_link
+
+TOKEN = "Vq3cM1y7s0d-Qm_xR8k2Zw"
+
+
+@pytest.mark.parametrize(
+    ("previous", "chosen", "expected"),
+    [
+        (None, ["dpo"], ["dpo"]),
+        (["dpo"], ["dpo", "it"], ["dpo", "it"]),
+        (["dpo", "it"], ["dpo", "it", DONT_KNOW], DONT_KNOW),
+        (DONT_KNOW, [DONT_KNOW, "it"], ["it"]),
+        (DONT_KNOW, [DONT_KNOW, NOT_APPLICABLE], NOT_APPLICABLE),
+        (["dpo"], [], None),
+        (DONT_KNOW, [DONT_KNOW], DONT_KNOW),
+    ],
+)
+def test_a_checklist_never_mixes_options_with_dont_know_or_not_applicable(
+    previous, chosen, expected
+):
+    assert normalize_multi(previous, chosen) == expected
+
+
+def test_dont_know_is_always_offered_and_not_applicable_only_where_allowed(sample):
+    questions = sample.questions()
+    assert choices(questions["strategy_document"])[-1] == DONT_KNOW
+    assert NOT_APPLICABLE not in choices(questions["strategy_document"])
+    assert choices(questions["face_recognition"])[-2:] == [DONT_KNOW, NOT_APPLICABLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TOKEN, TOKEN),
+        (f"https://ki.kreis.example/?t={TOKEN}", TOKEN),
+        (f"  http://localhost:8501/ergebnis?t={TOKEN}&x=1 ", TOKEN),
+        ("https://ki.kreis.example/?t=short", None),
+        ("Stadt Musterstadt", None),
+        ("", None),
+    ],
+)
+def test_a_pasted_resume_link_or_bare_token_yields_the_token(text, expected):
+    assert token_from_link(text) == expected
+
+
+def test_tokens_with_characters_outside_url_safe_base64_are_refused():
+    assert is_token(TOKEN)
+    assert not is_token(TOKEN[:-1] + "/")
+    assert not is_token("<script>alert(1)</script>")
+
+
+def test_download_names_are_ascii_and_carry_organisation_and_date(sample):
+    answers = new_answers(
+        sample, profile={"organisation": "Stadt Münster/Westf.", "date": "2026-11-24"}
+    )
+    assert slug("Große Kreisstadt Überlingen") == "grosse-kreisstadt-ueberlingen"
+    assert file_stem(answers) == "ki-readiness-stadt-muenster-westf-2026-11-24"
+    assert file_stem(new_answers(sample)) == "ki-readiness"
+
+
+def test_numbers_follow_the_language():
+    assert number(62.54, "de") == "62,5"
+    assert number(50, "en") == "50.0"
+    assert number(None, "de") == "–"
+    assert percent(0.5, "de") == "50 %"
+    assert percent(0.5, "en") == "50%"
+    assert day("2026-11-24", "de") == "24.11.2026"
+    assert day("2026-11-24", "en") == "2026-11-24"
+
+
+def test_the_time_estimate_rounds_up_to_five_minutes():
+    assert minutes(3) == 5
+    assert minutes(16) == 15
+    assert minutes(60) == 45
+
+
+def test_knowledge_gaps_list_only_dont_know_answers_of_the_mode(sample):
+    answers = new_answers(
+        sample,
+        mode="short",
+        answers={"strategy_document": DONT_KNOW, "budget": DONT_KNOW, "trainings": "none"},
+    )
+    # budget is not part of the Kurzcheck, so it is no open question there.
+    assert open_questions(sample, answers) == [("strategy", "strategy_document")]

@@ -1,0 +1,83 @@
+"""The German and English catalogs stay in sync, and every key the code uses exists."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from ui.i18n import CATALOGS, t
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [ROOT / "app.py", *ROOT.glob("ui/**/*.py"), *ROOT.glob("views/*.py")]
+# Literal keys: t("key" …) and page.begin("key").
+LITERAL = re.compile(r"""(?:\bt|begin)\(\s*["']([a-z_]+\.[a-z_.]+)["']""")
+# Keys built from a prefix and a fixed vocabulary, e.g. t("priority." + priority.value).
+PREFIXES = {
+    "priority.": ["critical", "high", "medium", "low"],
+    "effort.": ["quick_win", "project", "programme"],
+    "mode.": ["short", "full"],
+    "kind.": ["gemeinde", "stadt", "kreisfreie_stadt", "landkreis"],
+    "notice.": [
+        "link_invalid",
+        "assessment_gone",
+        "deleted",
+        "closed",
+        "imported",
+        "created",
+        "new_round",
+    ],
+}
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_both_catalogs_have_the_same_keys():
+    assert set(CATALOGS["de"]) == set(CATALOGS["en"])
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGS["de"]))
+def test_both_languages_fill_in_the_same_placeholders(key):
+    assert placeholders(CATALOGS["de"][key]) == placeholders(CATALOGS["en"][key])
+
+
+def test_every_key_used_in_the_code_is_in_the_catalog():
+    used = {key for path in SOURCES for key in LITERAL.findall(path.read_text(encoding="utf-8"))}
+    used |= {prefix + word for prefix, words in PREFIXES.items() for word in words}
+    assert len(used) > 100
+    assert sorted(used - set(CATALOGS["de"])) == []
+
+
+def test_every_land_has_a_name_in_both_languages():
+    from questionnaire import STATES
+
+    for code in STATES:
+        assert t(f"state.{code}", "de") and t(f"state.{code}", "en")
+
+
+def test_no_catalog_text_is_empty_or_left_untranslated_by_accident():
+    same = {k for k, v in CATALOGS["de"].items() if v == CATALOGS["en"][k]}
+    # Names that are the same in both languages, and format-only strings.
+    allowed = {
+        "nav.start",
+        "nav.export",
+        "nav.jump",
+        "start.current",
+        "export.title",
+        "resume.paste_placeholder",
+        "table.dimension",
+        "state.BW",
+        "state.BE",
+        "state.BB",
+        "state.HB",
+        "state.HH",
+        "state.SL",
+        "state.SH",
+        "recommendations.dimension",
+    }
+    assert all(CATALOGS["de"].values()) and all(CATALOGS["en"].values())
+    assert same <= allowed
