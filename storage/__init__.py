@@ -3,7 +3,8 @@
 Only ui/ and views/ use this package; the core (questionnaire/, scoring/, reports/) never does.
 """
 
-from .assessments import AssessmentRepository, HistoryEntry, UnknownAssessment
+from .assessment_rows import UnknownAssessment
+from .assessments import AssessmentRepository, HistoryEntry
 from .engine import close_engines, database_url, get_engine, open_engine
 from .migrations import MIGRATIONS, migrate
 

@@ -17,10 +17,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, delete, insert, literal, select, update
+from sqlalchemy import Engine, delete, insert, select, update
 
 from questionnaire import Answers, Profile
 
+from .assessment_rows import chain_query, id_of, insert_children, set_child, touch
 from .codec import LANGUAGES, MODES, answer_values, assessment_values, profile_values, utc
 from .engine import reading, writing
 from .loading import load_answers
@@ -31,10 +32,8 @@ from .schema import (
     assessment_targets,
     assessments,
 )
-from .sql import upsert
 
 TOKEN_BYTES = 24  # 192 bits; ARCHITECTURE.md asks for at least 128
-MAX_CHAIN = 1000  # a guard for the recursive history query; a chain is one round per year
 
 
 @dataclass(frozen=True)
@@ -43,13 +42,6 @@ class HistoryEntry:
     created_at: datetime
     updated_at: datetime
     answers: Answers
-
-
-class UnknownAssessment(KeyError):
-    """No assessment has this token (the message never contains the token)."""
-
-    def __init__(self) -> None:
-        super().__init__("unknown assessment")
 
 
 class AssessmentRepository:
@@ -65,7 +57,7 @@ class AssessmentRepository:
         with writing(self._engine) as connection:
             previous_id = None
             if previous_token is not None:
-                previous_id = _id_of(connection, previous_token)
+                previous_id = id_of(connection, previous_token)
             result = connection.execute(
                 insert(assessments).values(
                     token=token,
@@ -75,7 +67,7 @@ class AssessmentRepository:
                     **assessment_values(answers),
                 )
             )
-            _insert_children(connection, result.inserted_primary_key[0], answers)
+            insert_children(connection, result.inserted_primary_key[0], answers)
         return token
 
     def get(self, token: str) -> Answers | None:
@@ -89,14 +81,14 @@ class AssessmentRepository:
         """Set one answer (None removes it)."""
         values = None if value is None else answer_values(value)
         with writing(self._engine) as connection:
-            key = {"assessment_id": _touch(connection, token), "question_id": question_id}
-            _set_child(connection, assessment_answers, key, values)
+            key = {"assessment_id": touch(connection, token), "question_id": question_id}
+            set_child(connection, assessment_answers, key, values)
 
     def save_note(self, token: str, question_id: str, text: str | None) -> None:
         """Set the note on one question (None or empty removes it)."""
         with writing(self._engine) as connection:
-            key = {"assessment_id": _touch(connection, token), "question_id": question_id}
-            _set_child(connection, assessment_notes, key, {"text": text} if text else None)
+            key = {"assessment_id": touch(connection, token), "question_id": question_id}
+            set_child(connection, assessment_notes, key, {"text": text} if text else None)
 
     def save_target(self, token: str, dimension_id: str, level: int | None) -> None:
         """Set the target level of one dimension (None removes it)."""
@@ -105,17 +97,19 @@ class AssessmentRepository:
         if level is not None and level < 1:
             raise ValueError("a target level is 1 or more")
         with writing(self._engine) as connection:
-            key = {"assessment_id": _touch(connection, token), "dimension_id": dimension_id}
-            _set_child(
+            key = {"assessment_id": touch(connection, token), "dimension_id": dimension_id}
+            set_child(
                 connection, assessment_targets, key, None if level is None else {"level": level}
             )
 
     def save_profile(self, token: str, profile: Profile) -> None:
         """Replace the profile."""
         with writing(self._engine) as connection:
-            _touch(connection, token, **profile_values(profile))
+            touch(connection, token, **profile_values(profile))
 
-    def save_settings(self, token: str, mode: str | None = None, language: str | None = None):
+    def save_settings(
+        self, token: str, mode: str | None = None, language: str | None = None
+    ) -> None:
         """Change mode and/or language (None keeps the current value)."""
         if mode is not None and mode not in MODES:
             raise ValueError(f"mode is one of {', '.join(MODES)}")
@@ -123,15 +117,15 @@ class AssessmentRepository:
             raise ValueError(f"language is one of {', '.join(LANGUAGES)}")
         changes = {k: v for k, v in (("mode", mode), ("language", language)) if v is not None}
         with writing(self._engine) as connection:
-            _touch(connection, token, **changes)
+            touch(connection, token, **changes)
 
     def replace(self, token: str, answers: Answers) -> None:
         """Replace everything the assessment holds by `answers`, atomically."""
         with writing(self._engine) as connection:
-            assessment_id = _touch(connection, token, **assessment_values(answers))
+            assessment_id = touch(connection, token, **assessment_values(answers))
             for table in ASSESSMENT_CHILDREN:
                 connection.execute(delete(table).where(table.c.assessment_id == assessment_id))
-            _insert_children(connection, assessment_id, answers)
+            insert_children(connection, assessment_id, answers)
 
     def delete(self, token: str) -> bool:
         """Remove the assessment and all its rows; False when there was none."""
@@ -156,7 +150,7 @@ class AssessmentRepository:
     def history(self, token: str) -> list[HistoryEntry]:
         """The earlier assessments of the chain, newest first (empty for an unknown token)."""
         with reading(self._engine) as connection:
-            rows = connection.execute(_chain_query(token)).mappings().all()
+            rows = connection.execute(chain_query(token)).mappings().all()
             found = load_answers(connection, rows)
         return [
             HistoryEntry(
@@ -164,70 +158,3 @@ class AssessmentRepository:
             )
             for row in rows
         ]
-
-
-def _id_of(connection: Connection, token: str) -> int:
-    found = connection.scalar(select(assessments.c.id).where(assessments.c.token == token))
-    if found is None:
-        raise UnknownAssessment()
-    return found
-
-
-def _touch(connection: Connection, token: str, **changes: object) -> int:
-    # Updating the assessment row first also takes its row lock on PostgreSQL, so writes to one
-    # assessment queue up there as they do behind SQLite's BEGIN IMMEDIATE.
-    statement = (
-        update(assessments)
-        .where(assessments.c.token == token)
-        .values(updated_at=datetime.now(UTC), **changes)
-        .returning(assessments.c.id)
-    )
-    found = connection.scalar(statement)
-    if found is None:
-        raise UnknownAssessment()
-    return found
-
-
-def _set_child(connection: Connection, table, key: dict, values: dict | None) -> None:
-    if values is None:
-        condition = [table.c[name] == value for name, value in key.items()]
-        connection.execute(delete(table).where(*condition))
-    else:
-        upsert(connection, table, {**key, **values}, list(key))
-
-
-def _insert_children(connection: Connection, assessment_id: int, answers: Answers) -> None:
-    rows = {
-        assessment_answers: [
-            {"question_id": qid, **answer_values(value)} for qid, value in answers.answers.items()
-        ],
-        assessment_notes: [
-            {"question_id": qid, "text": text} for qid, text in answers.notes.items() if text
-        ],
-        assessment_targets: [
-            {"dimension_id": did, "level": level} for did, level in answers.targets.items()
-        ],
-    }
-    for table, values in rows.items():
-        if values:
-            connection.execute(
-                insert(table), [{"assessment_id": assessment_id, **row} for row in values]
-            )
-
-
-def _chain_query(token: str):
-    # Walk previous_id links from the current assessment; depth 0 is the current one.
-    start = select(assessments.c.id, assessments.c.previous_id, literal(0).label("depth"))
-    chain = start.where(assessments.c.token == token).cte("chain", recursive=True)
-    earlier = assessments.alias("earlier")
-    chain = chain.union_all(
-        select(earlier.c.id, earlier.c.previous_id, chain.c.depth + 1).where(
-            earlier.c.id == chain.c.previous_id, chain.c.depth < MAX_CHAIN
-        )
-    )
-    return (
-        select(assessments)
-        .join(chain, assessments.c.id == chain.c.id)
-        .where(chain.c.depth > 0)
-        .order_by(chain.c.depth)
-    )

@@ -3,12 +3,14 @@
 An assessment is one row in `assessments` plus one row per question in `assessment_answers`
 and `assessment_notes` and one per dimension in `assessment_targets`. Child tables refer to
 the assessment by its integer id, so the resume token is stored in one place only. Workshops
-(migration 2) mirror this: `workshops`, `participants`, and one row per (participant, question).
+(migration 2) mirror this: `workshops`, `participants`, and one row per (participant, question)
+in `participant_answers`.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     DateTime,
@@ -19,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -98,3 +101,65 @@ assessment_targets = Table(
 
 # Every table holding rows of one assessment; delete() and the tests walk this list.
 ASSESSMENT_CHILDREN = (assessment_answers, assessment_notes, assessment_targets)
+
+CODE_LENGTH = 6  # the join code; see workshops.py for its alphabet
+
+workshops = Table(
+    "workshops",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(CODE_LENGTH), nullable=False, unique=True),
+    Column("host_token", String(64), nullable=False, unique=True),
+    Column("title", String(200), nullable=False),
+    Column("questionnaire_id", String(ID_LENGTH), nullable=False),
+    Column("questionnaire_version", String(40), nullable=False),
+    Column("mode", String(10), nullable=False),
+    # A JSON list of dimension ids, or NULL for all dimensions of the questionnaire.
+    Column("dimensions", Text),
+    Column("revealed", Boolean, nullable=False),
+    Column("closed", Boolean, nullable=False),
+    Column("include_names", Boolean, nullable=False),
+    Column("presentation_step", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    CheckConstraint("presentation_step >= 0", name="presentation_step_not_negative"),
+)
+
+participants = Table(
+    "participants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id",
+        Integer,
+        ForeignKey("workshops.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("token", String(64), nullable=False, unique=True),
+    # 1, 2, 3 … in join order; exports name participants by this number, not by a person.
+    Column("number", Integer, nullable=False),
+    Column("display_name", String(100)),
+    Column("finished", Boolean, nullable=False),
+    Column("joined_at", DateTime(timezone=True), nullable=False),
+    # Also the index that finds a workshop's participants (workshop_id leads).
+    UniqueConstraint("workshop_id", "number", name="uq_participants_workshop_number"),
+    CheckConstraint("number >= 1", name="participant_number_positive"),
+)
+
+participant_answers = Table(
+    "participant_answers",
+    metadata,
+    Column(
+        "participant_id",
+        Integer,
+        ForeignKey("participants.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("question_id", String(ID_LENGTH), primary_key=True),
+    # The same two forms as assessment_answers.
+    Column("value", String(ID_LENGTH)),
+    Column("choices", Text),
+    CheckConstraint("(value IS NULL) <> (choices IS NULL)", name="participant_answer_one_form"),
+)
+
+# Every table holding rows of one workshop, children first; delete() and the tests walk it.
+WORKSHOP_TABLES = (participant_answers, participants, workshops)

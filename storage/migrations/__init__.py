@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, insert, select, text
 
 from ..engine import writing
 from ..schema import schema_migrations
-from . import m001_assessments
+from . import m001_assessments, m002_workshops
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "assessments", m001_assessments.upgrade),
-    # Migration(2, "workshops", m002_workshops.upgrade): workshops, participants and one row
-    # per (participant, question), mirroring the assessment tables.
+    Migration(2, "workshops", m002_workshops.upgrade),
 )
 
 

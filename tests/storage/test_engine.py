@@ -1,8 +1,14 @@
-"""The engine: URL choice, caching, SQLite settings (always on SQLite)."""
+"""The engine: URL choice, caching, SQLite settings and locking (always on SQLite)."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
+from sqlalchemy import make_url
 
 import storage.engine
 from questionnaire import new_answers
@@ -93,3 +99,32 @@ def test_a_deleted_assessment_leaves_no_trace_in_the_sqlite_file(sqlite_url, tmp
     assert marker.encode() not in content
     assert token.encode() not in content
     assert kept.encode() in content
+
+
+def test_a_write_waits_for_another_process_holding_the_sqlite_lock(sqlite_url, sample):
+    engine = open_engine(sqlite_url)
+    repo = AssessmentRepository(engine)
+    token = repo.create(new_answers(sample))
+    other = sqlite3.connect(make_url(sqlite_url).database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing: holds the write lock
+    started = threading.Event()
+
+    def write() -> None:
+        started.set()
+        repo.save_answer(token, "budget", "line")
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(write)
+        started.wait(timeout=30)
+        time.sleep(0.2)  # let the writer reach the lock; no assertion depends on this duration
+        # The write cannot finish while the lock is held; it waits (busy_timeout), not fails.
+        assert not future.done()
+        other.execute(
+            "INSERT INTO assessment_answers VALUES (1, 'strategy_document', 'none', NULL)"
+        )
+        other.execute("COMMIT")
+        future.result(timeout=30)
+    other.close()
+
+    assert repo.get(token).answers == {"strategy_document": "none", "budget": "line"}
+    engine.dispose()
