@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .checks import booleans_as_numbers
 from .models import DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS, Questionnaire
 from .problems import InputError, Problem
 from .pydantic_problems import format_path, from_validation_error, known_keys
@@ -56,6 +57,7 @@ class Answers(_Model):
 
 
 _VOCABULARY = known_keys(Answers, QuestionnaireRef, Profile)
+_NUMBERS = {"profile": frozenset({"population"}), "targets": None}
 
 
 def load_answers(path: str | Path, questionnaire: Questionnaire) -> tuple[Answers, list[Problem]]:
@@ -78,12 +80,19 @@ def parse_answers(
         raise InputError(
             source, [Problem("format", "unknown_format", params, parsed.line_of(("format",)))]
         )
+    # The model reads true as 1: a target or a population given as a YAML boolean is wrong.
+    numbers = [
+        problem
+        for key, names in _NUMBERS.items()
+        for problem in booleans_as_numbers(parsed, (key,), data.get(key), names)
+    ]
     try:
         answers = Answers.model_validate(data)
     except ValidationError as error:
-        raise InputError(source, from_validation_error(error, parsed, _VOCABULARY)) from None
-    problems = check_answers(answers, questionnaire, parsed)
-    errors = [p for p in problems if not p.warning]
+        problems = from_validation_error(error, parsed, _VOCABULARY) + numbers
+        raise InputError(source, sorted(problems, key=lambda p: p.line or 0)) from None
+    problems = numbers + check_answers(answers, questionnaire, parsed)
+    errors = sorted((p for p in problems if not p.warning), key=lambda p: p.line or 0)
     if errors:
         raise InputError(source, errors)
     return answers, problems

@@ -19,6 +19,11 @@ from .source import Parsed, PathKey
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 QUESTIONNAIRE_ID = re.compile(r"^[a-z0-9]+([-_][a-z0-9]+)*$")
 TEXT_KEYS = ("title", "description", "name", "text", "help", "label", "owner")
+# pydantic reads true/false as 1/0 where a number belongs: "weight: yes" would weigh 1.
+NUMBER_KEYS = frozenset(
+    {"weight", "score", "points", "max_points", "min_score", "level_at_most", "level_at_least",
+     "score_at_most"}
+)  # fmt: skip
 
 
 def _dicts(value: Any) -> Iterator[tuple[int, dict]]:
@@ -72,6 +77,7 @@ def check_questionnaire(parsed: Parsed) -> list[Problem]:
     if isinstance(qid, str) and not QUESTIONNAIRE_ID.match(qid):
         checker.add(("id",), "bad_questionnaire_id", id=qid)
     checker.check_texts((), data, languages)
+    checker.problems += booleans_as_numbers(parsed, (), data, NUMBER_KEYS)
     _check_levels(checker, data, languages)
     questions = _check_dimensions(checker, data, languages)
     level_count = len(data.get("levels") or [])
@@ -82,6 +88,26 @@ def check_questionnaire(parsed: Parsed) -> list[Problem]:
                 path = (*dpath, "recommendations", rindex, "when")
                 _check_condition(checker, path, when, questions, level_count)
     return checker.problems
+
+
+def booleans_as_numbers(
+    parsed: Parsed, path: PathKey, value: Any, keys: frozenset[str] | None
+) -> list[Problem]:
+    """A problem for every YAML boolean under one of `keys` (None: any key) below `value`."""
+    if not isinstance(value, dict | list):
+        return []
+    found = []
+    for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+        where = (*path, key)
+        if isinstance(item, bool) and (keys is None or key in keys):
+            raw = parsed.raw.get(where, str(item).lower())
+            params = {"raw": raw, "value": str(item).lower()}
+            found.append(
+                Problem(format_path(where), "boolean_number", params, parsed.line_of(where))
+            )
+        else:
+            found += booleans_as_numbers(parsed, where, item, keys)
+    return found
 
 
 def _dimension_items(data: dict) -> Iterator[tuple[PathKey, dict]]:

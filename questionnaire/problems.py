@@ -48,6 +48,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "'{raw}' wurde als YAML-Wahrheitswert ({value}) gelesen; "
         'setzen Sie es in Anführungszeichen: "{raw}"',
     },
+    "boolean_number": {
+        "en": "'{raw}' was read as a YAML boolean ({value}); a number belongs here",
+        "de": "'{raw}' wurde als YAML-Wahrheitswert ({value}) gelesen; hier gehört eine Zahl hin",
+    },
     "wrong_type": {
         "en": "expected {expected}, found {found}",
         "de": "Erwartet: {expected}; gefunden: {found}",

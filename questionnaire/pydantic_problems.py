@@ -71,15 +71,20 @@ def known_keys(*models: type[BaseModel]) -> set[str]:
 def from_validation_error(
     error: ValidationError, parsed: Parsed, vocabulary: set[str]
 ) -> list[Problem]:
-    """One located problem per pydantic error, without duplicates."""
+    """One located problem per place in the data (a missing or unknown key is its own place)."""
     problems: list[Problem] = []
+    # A value that fits no branch of a union (an answer is text or a list) gets one error per
+    # branch at the same place: the first says it. Comparing Problems instead would also merge
+    # two different missing keys of one element, which share path, code and line.
+    seen: set[tuple] = set()
     for item in error.errors():
         if _only_consequence(item):
             continue
         loc = _clean_loc(item["loc"])
-        problem = _problem(item, loc, parsed, vocabulary)
-        if problem not in problems:
-            problems.append(problem)
+        if loc in seen:
+            continue
+        seen.add(loc)
+        problems.append(_problem(item, loc, parsed, vocabulary))
     return problems
 
 
