@@ -31,6 +31,13 @@ SAMPLE = load_questionnaire(SAMPLE_QUESTIONNAIRE)
 
 EXPECTED = [
     (
+        "a_boolean_target.yaml",
+        [
+            ":6: answers.budget: 'no' was read as a YAML boolean (false); put it in quotes: \"no\"",
+            ":8: targets.strategy: 'yes' was read as a YAML boolean (true); a number belongs here",
+        ],
+    ),
+    (
         "a_foreign_format.json",
         [
             ":2: format: this is not a KI-Readiness-Check answers file (format "
@@ -202,6 +209,13 @@ EXPECTED = [
         [
             ":22: dimensions[0].questions[0].options[1].id: 'yes' was read as a YAML boolean "
             '(true); put it in quotes: "yes"',
+        ],
+    ),
+    (
+        "q_boolean_weight.yaml",
+        [
+            ":20: dimensions[0].questions[0].weight: 'yes' was read as a YAML boolean (true); "
+            "a number belongs here",
         ],
     ),
     (
@@ -398,6 +412,13 @@ EXPECTED = [
         ],
     ),
     (
+        "q_two_missing_keys.yaml",
+        [
+            ":17: dimensions[0].questions[0]: required key 'id' is missing",
+            ":17: dimensions[0].questions[0]: required key 'help' is missing",
+        ],
+    ),
+    (
         "q_unknown_key.yaml",
         [
             ":16: dimensions[0]: unknown key 'colour'",
@@ -480,6 +501,13 @@ GERMAN = [
     (
         "a_target_6.json",
         [":22: targets.strategy: Die Zielstufe 6 liegt nicht zwischen 1 und 5"],
+    ),
+    (
+        "q_boolean_weight.yaml",
+        [
+            ":20: dimensions[0].questions[0].weight: 'yes' wurde als YAML-Wahrheitswert (true) "
+            "gelesen; hier gehört eine Zahl hin"
+        ],
     ),
 ]
 
