@@ -7,15 +7,33 @@ from .assessment_rows import UnknownAssessment
 from .assessments import AssessmentRepository, HistoryEntry
 from .engine import close_engines, database_url, get_engine, open_engine
 from .migrations import MIGRATIONS, migrate
+from .workshops import (
+    JOIN_ALPHABET,
+    Participant,
+    UnknownWorkshop,
+    Workshop,
+    WorkshopClosed,
+    WorkshopProgress,
+    WorkshopRepository,
+    normalize_code,
+)
 
 __all__ = [
+    "JOIN_ALPHABET",
     "MIGRATIONS",
     "AssessmentRepository",
     "HistoryEntry",
+    "Participant",
     "UnknownAssessment",
+    "UnknownWorkshop",
+    "Workshop",
+    "WorkshopClosed",
+    "WorkshopProgress",
+    "WorkshopRepository",
     "close_engines",
     "database_url",
     "get_engine",
     "migrate",
+    "normalize_code",
     "open_engine",
 ]

@@ -70,8 +70,6 @@ def upgrade(connection: Connection) -> None:
         Column("question_id", String(100), primary_key=True),
         Column("value", String(100)),
         Column("choices", Text),
-        CheckConstraint(
-            "(value IS NULL) <> (choices IS NULL)", name="participant_answer_one_form"
-        ),
+        CheckConstraint("(value IS NULL) <> (choices IS NULL)", name="participant_answer_one_form"),
     )
     metadata.create_all(connection)
