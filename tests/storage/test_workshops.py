@@ -18,6 +18,7 @@ from storage import (
     WorkshopProgress,
     WorkshopRepository,
     normalize_code,
+    open_engine,
 )
 from storage.schema import WORKSHOP_TABLES, participant_answers, participants, workshops
 
@@ -441,3 +442,24 @@ def test_a_participant_of_a_deleted_workshop_can_no_longer_write(repo, workshop)
         repo.save_answer(token, "budget", "line")
     with pytest.raises(UnknownWorkshop):
         repo.join(workshop.code)
+
+
+def test_a_deleted_workshop_leaves_no_trace_in_the_sqlite_file(sqlite_url, tmp_path, sample):
+    marker = "Kennung-4e1b7d-nur-im-Workshop"
+    engine = open_engine(sqlite_url)
+    repo = WorkshopRepository(engine)
+    kept = repo.create("Bleibt", sample.id, sample.version, "full")
+    workshop = repo.create(marker, sample.id, sample.version, "full")
+    token = repo.join(workshop.code, marker)
+    repo.save_answer(token, "budget", ["opt-" + marker])
+
+    repo.delete(workshop.host_token)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+
+    content = b"".join(path.read_bytes() for path in tmp_path.glob("ki-readiness.db*"))
+    assert marker.encode() not in content
+    assert token.encode() not in content
+    assert workshop.host_token.encode() not in content
+    assert kept.host_token.encode() in content
