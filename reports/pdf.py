@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from weasyprint import HTML
+from weasyprint import HTML, Document
 
 from .html import render_html
 from .model import Report
@@ -14,12 +14,17 @@ PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 
 def render_pdf(report: Report) -> bytes:
     """The report as PDF bytes: title, author and language in the metadata, tagged."""
-    return html_to_pdf(render_html(report))
+    return layout(render_html(report)).write_pdf(**PDF_OPTIONS)
+
+
+def layout(html: str) -> Document:
+    """A self-contained HTML document laid out in pages; nothing is ever fetched."""
+    return HTML(string=html, base_url=None, url_fetcher=_refuse).render(**PDF_OPTIONS)
 
 
 def html_to_pdf(html: str) -> bytes:
-    """Any self-contained HTML document as tagged PDF bytes; nothing is ever fetched."""
-    return HTML(string=html, base_url=None, url_fetcher=_refuse).write_pdf(**PDF_OPTIONS)
+    """Any self-contained HTML document as tagged PDF bytes."""
+    return layout(html).write_pdf(**PDF_OPTIONS)
 
 
 def _refuse(url: str, *args: object, **kwargs: object) -> dict:
