@@ -65,10 +65,11 @@ def group_report(
 
 
 def _group_profile(profile: Profile | None, sets: list[Answers]) -> Profile:
-    base = profile or sets[0].profile
-    if base.date:
-        return base
+    """The given title-page data, else the first participant's, dated the latest answer."""
+    if profile is not None and profile.date:
+        return profile
     dates = sorted(a.profile.date for a in sets if a.profile.date)
+    base = profile or sets[0].profile.model_copy(update={"respondent_role": None})
     return base.model_copy(update={"date": dates[-1]}) if dates else base
 
 
