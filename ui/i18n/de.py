@@ -237,4 +237,202 @@ TEXTS: dict[str, str] = {
     "export.csv": "Antworten als CSV",
     "export.xlsx": "Antworten als Excel (XLSX)",
     "export.resume_heading": "Link zum Fortsetzen",
+    # Workshop: navigation and shared parts
+    "nav.workshop_leiten": "Workshop leiten",
+    "nav.workshop_beitreten": "Workshop beitreten",
+    "nav.praesentation": "Präsentation",
+    "join_info.code_label": "Code zum Beitreten",
+    "join_info.link": "Link zum Beitreten, zum Beispiel für E-Mail oder Chat:",
+    "join_info.qr_alt": "QR-Code mit dem Link zum Beitreten",
+    "live.joined": "Beigetreten",
+    "live.finished": "Fertig",
+    "live.dimension_progress": "{name}: {answered} von {possible} Antworten",
+    "consensus.high": "hoch",
+    "consensus.medium": "mittel",
+    "consensus.low": "gering",
+    "group.n": "Anzahl (n)",
+    "group.mean": "Mittelwert",
+    "group.median": "Median",
+    "group.min": "Min.",
+    "group.max": "Max.",
+    "group.std": "Standardabweichung",
+    "group.consensus": "Konsens",
+    "group.table_caption": "Punktzahlen von 0 bis 100; jede Person wird einzeln bewertet, dann "
+    "wird zusammengefasst. n ist die Zahl der Personen mit einer Punktzahl in der Dimension. "
+    "Konsens: hoch bei einer Standardabweichung unter 10 Punkten, gering über 20.",
+    "group.prompts_heading": "Diskussionsfragen",
+    "group.prompts_explain": "Die Fragen, bei denen die Einschätzungen am weitesten "
+    "auseinandergehen. Gezeigt werden nur Fragen mit mindestens 3 Antworten.",
+    "group.no_prompts": "Noch keine Frage, bei der mindestens 3 Personen unterschiedlich "
+    "geantwortet haben.",
+    "group.answer": "Antwort",
+    "group.count": "Anzahl",
+    "group.prompt_caption": "{n} Antworten mit Wertung, {dont_know} × „Weiß nicht“, "
+    "Standardabweichung {std} Stufen",
+    "chart.group_mean": "Gruppe (Mittelwert)",
+    "chart.group_band": "Spanne der Gruppe (Min. bis Max.)",
+    "chart.own": "Ihr Profil",
+    "chart.group_alt": "Netzdiagramm der Gruppe mit {n} Personen, Punktzahlen von 0 bis 100.",
+    "chart.group_alt_dimension": "{name}: Mittelwert {mean}, Spanne {low} bis {high}",
+    "chart.own_alt": "(Ihre Punktzahl {score})",
+    "chart.group_caption": "Die Linie zeigt den Mittelwert, die Fläche die Spanne vom "
+    "niedrigsten bis zum höchsten Wert. Die Ringe markieren den Beginn der Stufen 1 bis "
+    "{levels}. Dieselben Werte stehen in der Tabelle.",
+    "workshop_notice.created": "Der Workshop ist angelegt. Speichern Sie Ihren Leitungslink "
+    "(unten), um später hierher zurückzukehren.",
+    "workshop_notice.deleted": "Der Workshop wurde mit allen Antworten gelöscht.",
+    "workshop_notice.left": "Sie haben das Dashboard verlassen. Mit Ihrem Leitungslink kommen "
+    "Sie zurück.",
+    "workshop_notice.refused": "Ihre letzte Antwort wurde nicht gespeichert: Der Workshop ist "
+    "inzwischen geschlossen.",
+    # Workshop: facilitator
+    "host.title": "Workshop leiten",
+    "host.intro": "Führen Sie den Check mit einer Gruppe durch: Die Teilnehmenden antworten auf "
+    "ihren eigenen Geräten, der Beamer zeigt das Gruppenprofil und wo die Einschätzungen "
+    "auseinandergehen. Die Antworten bleiben anonym; niemand sieht die Antworten einer "
+    "anderen Person.",
+    "host.create_heading": "Neuen Workshop anlegen",
+    "host.title_label": "Titel des Workshops",
+    "host.title_placeholder": "z. B. Amtsleitungsrunde Stadt Musterstadt",
+    "host.title_required": "Bitte geben Sie einen Titel an; er steht auf dem Beamer und im "
+    "Bericht.",
+    "host.mode_option": "{mode} ({count} Fragen)",
+    "host.dimensions_label": "Nur diese Dimensionen abfragen (freiwillig)",
+    "host.dimensions_placeholder": "Alle Dimensionen",
+    "host.dimensions_help": "Ohne Auswahl werden alle Dimensionen abgefragt.",
+    "host.no_questions": "In dieser Auswahl gibt es für den gewählten Umfang keine Fragen. "
+    "Wählen Sie weitere Dimensionen oder den Vollcheck.",
+    "host.create": "Workshop anlegen",
+    "host.invalid_link": "Dieser Leitungslink ist ungültig, oder der Workshop wurde gelöscht. "
+    "Es werden keine Daten angezeigt.",
+    "host.wrong_questionnaire": "Dieser Workshop gehört zum Fragebogen „{found}“ in einer "
+    "Fassung, die dieser Server nicht anbietet. Seine Ergebnisse können hier nicht angezeigt "
+    "werden.",
+    "host.summary": "{mode} · {count} Fragen",
+    "host.status_closed": "Der Workshop ist geschlossen. Es werden keine Antworten mehr "
+    "angenommen; Ergebnisse und Bericht bleiben verfügbar.",
+    "host.host_link_heading": "Ihr Leitungslink (geheim)",
+    "host.host_link_explain": "Mit diesem Link öffnen Sie dieses Dashboard wieder, auch auf "
+    "einem anderen Gerät. Speichern Sie ihn jetzt, zum Beispiel als Lesezeichen.",
+    "host.host_link_warning": "Geben Sie diesen Link nicht weiter und zeigen Sie ihn nicht am "
+    "Beamer: Wer ihn kennt, kann Ergebnisse freigeben, den Workshop schließen und löschen.",
+    "host.join_heading": "Beitreten",
+    "host.present_heading": "Präsentation für den Beamer",
+    "host.present_open": "Präsentation öffnen",
+    "host.present_explain": "Die Präsentation öffnet sich in einem neuen Tab; schalten Sie dort "
+    "mit F11 auf Vollbild. Ihr Link enthält nicht den Leitungslink, nur einen Schlüssel zum "
+    "Anzeigen. Mit „Zurück“ und „Weiter“ hier oder auf dem Beamer wechseln Sie die Ansicht.",
+    "host.live_heading": "Live-Stand",
+    "host.reveal": "Ergebnisse zeigen",
+    "host.reveal_help": "Solange der Schalter aus ist, sehen weder der Beamer noch die "
+    "Teilnehmenden Ergebnisse.",
+    "host.no_participants": "Noch niemand ist beigetreten. Zeigen Sie den Code oder den QR-Code.",
+    "host.progress_heading": "Fortschritt je Dimension",
+    "host.participants_heading": "Teilnehmende ({count})",
+    "host.participant_number": "Nr.",
+    "host.participant_name": "Name oder Funktion",
+    "host.participant_status": "Stand",
+    "host.anonymous": "anonym",
+    "host.status_finished": "fertig",
+    "host.status_answering": "antwortet noch",
+    "host.results_heading": "Gruppenergebnis",
+    "host.hidden": "Die Ergebnisse sind noch verborgen. Schalten Sie „Ergebnisse zeigen“ ein, "
+    "wenn die Gruppe so weit ist.",
+    "host.no_results": "Noch niemand hat teilgenommen.",
+    "host.gone": "Diesen Workshop gibt es nicht mehr.",
+    "host.export_heading": "Bericht und Rohdaten",
+    "host.export_explain": "Der Gruppenbericht enthält Profil, Spannweite, Konsens, "
+    "Diskussionsfragen und Empfehlungen, aber keine einzelnen Antworten. Er wird aus dem "
+    "aktuellen Stand erstellt.",
+    "host.export_empty": "Sobald jemand beigetreten ist, können Sie hier den Gruppenbericht und "
+    "die Rohdaten herunterladen.",
+    "host.pdf_make": "PDF-Bericht erstellen",
+    "host.pdf_again": "PDF-Bericht neu erstellen",
+    "host.pdf_download": "PDF-Bericht herunterladen (Stand {time} Uhr)",
+    "host.raw_explain": "Rohdaten: eine Zeile je Person und Frage, Personen als Nummern.",
+    "host.include_names": "Namen in die Rohdaten aufnehmen",
+    "host.include_names_help": "Nur Namen oder Funktionen, die Teilnehmende selbst angegeben "
+    "haben. Ohne Haken enthalten die Rohdaten nur Nummern.",
+    "host.end_heading": "Workshop beenden",
+    "host.close_explain": "**Schließen** beendet die Teilnahme: Es werden keine Antworten mehr "
+    "angenommen. Ergebnisse und Bericht bleiben verfügbar.",
+    "host.close": "Workshop schließen",
+    "host.close_question": "Den Workshop schließen? Danach nimmt er keine Antworten mehr an; "
+    "das lässt sich nicht rückgängig machen.",
+    "host.close_confirm": "Ja, schließen",
+    "host.delete_explain": "**Löschen** entfernt den Workshop mit allen Teilnehmenden und "
+    "Antworten endgültig von diesem Server.",
+    "host.delete": "Workshop löschen",
+    "host.delete_question": "Den Workshop mit allen Antworten endgültig löschen? Das lässt sich "
+    "nicht rückgängig machen.",
+    "host.delete_confirm": "Ja, endgültig löschen",
+    "host.leave_explain": "**Verlassen** schließt dieses Dashboard in diesem Browser, etwa um "
+    "einen weiteren Workshop anzulegen. Der Workshop bleibt bestehen.",
+    "host.leave": "Dashboard verlassen",
+    # Workshop: presentation
+    "present.title": "Präsentation",
+    "present.invalid": "Dieser Präsentationslink ist ungültig, oder der Workshop wurde "
+    "gelöscht. Öffnen Sie die Präsentation aus dem Dashboard heraus.",
+    "present.gone": "Diesen Workshop gibt es nicht mehr.",
+    "present.closed": "Der Workshop ist geschlossen.",
+    "present.join_how": "Scannen Sie den QR-Code, oder öffnen Sie diese Adresse und geben Sie "
+    "den Code ein:",
+    "present.live_title": "Teilnahme",
+    "present.hidden_title": "Gleich geht es weiter",
+    "present.hidden": "Die Ergebnisse werden gezeigt, sobald die Moderation sie freigibt. "
+    "Bisher beigetreten: {joined}.",
+    "present.radar_title": "Das Profil der Gruppe ({n} Personen)",
+    "present.dimension_stats": "Mittelwert **{mean}** · Spanne {low} bis {high} · Konsens "
+    "**{consensus}**",
+    "present.levels_heading": "So viele Personen sehen die Verwaltung auf dieser Stufe:",
+    "present.level_label": "Stufe {level}: {name}",
+    "present.too_few": "Für eine Verteilung braucht es mindestens 3 Einschätzungen.",
+    "present.prompt_title": "Diskussionsfrage {number}",
+    "present.no_prompt": "Hierzu gibt es noch keine Frage mit genügend unterschiedlichen "
+    "Antworten.",
+    "present.prompt_caption": "{n} Antworten mit Wertung, {dont_know} × „Weiß nicht“",
+    "present.position": "Schritt {number} von {count}: **{name}**",
+    "present.step_join": "Beitreten",
+    "present.step_live": "Teilnahme",
+    "present.step_radar": "Gruppenprofil",
+    "present.step_dimension": "Dimension „{name}“",
+    "present.step_prompt": "Diskussionsfrage {number}",
+    # Workshop: participant
+    "join.title": "Workshop beitreten",
+    "join.intro": "Geben Sie den Code ein, den die Moderation zeigt.",
+    "join.code_label": "Beitrittscode",
+    "join.code_placeholder": "z. B. K7P 4QX",
+    "join.code_missing": "Bitte geben Sie den Code ein (6 Zeichen).",
+    "join.name_label": "Name oder Funktion (freiwillig)",
+    "join.name_placeholder": "z. B. Ordnungsamt",
+    "join.anonymous": "Sie nehmen anonym teil, wenn Sie das Feld leer lassen. Ihre Antworten "
+    "sieht niemand einzeln; gezeigt wird nur das Ergebnis der Gruppe. Einen Namen sieht nur "
+    "die Moderation, und in den Rohdaten steht er nur, wenn sie das ausdrücklich wählt.",
+    "join.submit": "Beitreten",
+    "join.unknown_code": "Zum Code „{code}“ gibt es keinen Workshop. Prüfen Sie die "
+    "Schreibweise; der Code hat 6 Zeichen.",
+    "join.closed": "Dieser Workshop ist bereits geschlossen und nimmt keine Antworten mehr an.",
+    "join.link_invalid": "Diesen Teilnahmelink gibt es nicht mehr, etwa weil der Workshop "
+    "gelöscht wurde. Mit einem Code können Sie neu beitreten.",
+    "join.wrong_questionnaire": "Dieser Workshop gehört zu einem Fragebogen, den dieser Server "
+    "nicht anbietet.",
+    "join.you_anonymous": "Sie nehmen anonym teil (Nr. {number}).",
+    "join.you_named": "Sie nehmen teil als Nr. {number}: {name}",
+    "join.results_hidden": "Die Ergebnisse erscheinen hier, sobald die Moderation sie freigibt.",
+    "join.closed_now": "Der Workshop ist geschlossen. Ihre Antworten sind gespeichert; "
+    "Änderungen werden nicht mehr angenommen.",
+    "join.answers_heading": "Ihre Antworten",
+    "join.autosave": "Jede Antwort wird sofort gespeichert. Laden Sie die Seite neu oder kehren "
+    "Sie später zurück, geht es hier weiter.",
+    "join.finish": "Fertig",
+    "join.finished": "Danke! Ihre Antworten sind gespeichert. Bis der Workshop geschlossen "
+    "wird, können Sie sie noch ändern.",
+    "own.heading": "Ihr Profil neben dem der Gruppe",
+    "own.explain": "Ihre eigenen Punktzahlen neben dem Mittelwert und der Spanne der Gruppe "
+    "({n} Personen). Die Antworten anderer Personen sehen Sie nicht.",
+    "own.score": "Ihre Punktzahl",
+    "own.range": "Spanne der Gruppe",
+    "own.range_value": "{low} bis {high}",
+    "own.caption": "Punktzahlen von 0 bis 100. Ein großer Abstand zur Gruppe ist ein guter "
+    "Anlass, im Workshop nachzufragen.",
 }

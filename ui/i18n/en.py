@@ -231,4 +231,195 @@ TEXTS: dict[str, str] = {
     "export.csv": "Answers as CSV",
     "export.xlsx": "Answers as Excel (XLSX)",
     "export.resume_heading": "Resume link",
+    # Workshop: navigation and shared parts
+    "nav.workshop_leiten": "Run a workshop",
+    "nav.workshop_beitreten": "Join a workshop",
+    "nav.praesentation": "Presentation",
+    "join_info.code_label": "Code to join",
+    "join_info.link": "Link to join, for example by e-mail or chat:",
+    "join_info.qr_alt": "QR code with the link to join",
+    "live.joined": "Joined",
+    "live.finished": "Finished",
+    "live.dimension_progress": "{name}: {answered} of {possible} answers",
+    "consensus.high": "high",
+    "consensus.medium": "medium",
+    "consensus.low": "low",
+    "group.n": "Number (n)",
+    "group.mean": "Mean",
+    "group.median": "Median",
+    "group.min": "Min",
+    "group.max": "Max",
+    "group.std": "Standard deviation",
+    "group.consensus": "Consensus",
+    "group.table_caption": "Scores from 0 to 100; each person is scored alone, then the group "
+    "is summarised. n is the number of people with a score in the dimension. Consensus: high "
+    "with a standard deviation below 10 points, low above 20.",
+    "group.prompts_heading": "Discussion prompts",
+    "group.prompts_explain": "The questions on which views differ most. Only questions with at "
+    "least 3 answers are shown.",
+    "group.no_prompts": "No question yet on which at least 3 people answered differently.",
+    "group.answer": "Answer",
+    "group.count": "Count",
+    "group.prompt_caption": "{n} scored answers, {dont_know} × “Don't know”, standard deviation "
+    "{std} steps",
+    "chart.group_mean": "Group (mean)",
+    "chart.group_band": "Group range (min to max)",
+    "chart.own": "Your profile",
+    "chart.group_alt": "Radar chart of the group of {n} people, scores from 0 to 100.",
+    "chart.group_alt_dimension": "{name}: mean {mean}, range {low} to {high}",
+    "chart.own_alt": "(your score {score})",
+    "chart.group_caption": "The line shows the mean, the shaded area the range from the lowest "
+    "to the highest score. The rings mark where levels 1 to {levels} begin. The same values are "
+    "in the table.",
+    "workshop_notice.created": "The workshop has been created. Save your host link (below) to "
+    "come back here later.",
+    "workshop_notice.deleted": "The workshop and all its answers have been deleted.",
+    "workshop_notice.left": "You have left the dashboard. Your host link brings you back.",
+    "workshop_notice.refused": "Your last answer was not saved: the workshop has been closed "
+    "meanwhile.",
+    # Workshop: facilitator
+    "host.title": "Run a workshop",
+    "host.intro": "Run the check with a group: participants answer on their own devices, the "
+    "projector shows the group's profile and where views differ. Answers stay anonymous; "
+    "nobody sees another person's answers.",
+    "host.create_heading": "Create a workshop",
+    "host.title_label": "Workshop title",
+    "host.title_placeholder": "e.g. Heads of department, Town of Sampleton",
+    "host.title_required": "Please enter a title; it appears on the projector and in the report.",
+    "host.mode_option": "{mode} ({count} questions)",
+    "host.dimensions_label": "Ask only these dimensions (optional)",
+    "host.dimensions_placeholder": "All dimensions",
+    "host.dimensions_help": "Without a choice, all dimensions are asked.",
+    "host.no_questions": "This choice has no questions in the chosen scope. Choose more "
+    "dimensions or the full check.",
+    "host.create": "Create workshop",
+    "host.invalid_link": "This host link is not valid, or the workshop has been deleted. No "
+    "data is shown.",
+    "host.wrong_questionnaire": "This workshop belongs to the questionnaire “{found}” in a "
+    "version this server does not offer. Its results cannot be shown here.",
+    "host.summary": "{mode} · {count} questions",
+    "host.status_closed": "The workshop is closed. No more answers are accepted; results and "
+    "report remain available.",
+    "host.host_link_heading": "Your host link (secret)",
+    "host.host_link_explain": "This link opens this dashboard again, on any device. Save it "
+    "now, for example as a bookmark.",
+    "host.host_link_warning": "Do not pass this link on or show it on the projector: whoever "
+    "has it can reveal results, close the workshop and delete it.",
+    "host.join_heading": "Joining",
+    "host.present_heading": "Presentation for the projector",
+    "host.present_open": "Open the presentation",
+    "host.present_explain": "The presentation opens in a new tab; press F11 there for full "
+    "screen. Its link does not contain your host link, only a key for viewing. Use “Back” and "
+    "“Next” here or on the projector to change the view.",
+    "host.live_heading": "Live status",
+    "host.reveal": "Show results",
+    "host.reveal_help": "While this is off, neither the projector nor the participants see any "
+    "results.",
+    "host.no_participants": "Nobody has joined yet. Show the code or the QR code.",
+    "host.progress_heading": "Progress per dimension",
+    "host.participants_heading": "Participants ({count})",
+    "host.participant_number": "No.",
+    "host.participant_name": "Name or role",
+    "host.participant_status": "Status",
+    "host.anonymous": "anonymous",
+    "host.status_finished": "finished",
+    "host.status_answering": "still answering",
+    "host.results_heading": "Group result",
+    "host.hidden": "The results are still hidden. Switch on “Show results” when the group is "
+    "ready.",
+    "host.no_results": "Nobody has taken part yet.",
+    "host.gone": "This workshop no longer exists.",
+    "host.export_heading": "Report and raw data",
+    "host.export_explain": "The group report contains the profile, spread, consensus, "
+    "discussion prompts and recommendations, but no individual answers. It is made from the "
+    "current state.",
+    "host.export_empty": "As soon as someone has joined, you can download the group report and "
+    "the raw data here.",
+    "host.pdf_make": "Create PDF report",
+    "host.pdf_again": "Create the PDF report again",
+    "host.pdf_download": "Download PDF report (as of {time})",
+    "host.raw_explain": "Raw data: one row per person and question, people as numbers.",
+    "host.include_names": "Include names in the raw data",
+    "host.include_names_help": "Only names or roles that participants gave themselves. Without "
+    "the tick, the raw data contains numbers only.",
+    "host.end_heading": "End the workshop",
+    "host.close_explain": "**Close** ends participation: no more answers are accepted. Results "
+    "and report remain available.",
+    "host.close": "Close workshop",
+    "host.close_question": "Close the workshop? It will accept no more answers; this cannot be "
+    "undone.",
+    "host.close_confirm": "Yes, close",
+    "host.delete_explain": "**Delete** removes the workshop with all participants and answers "
+    "from this server for good.",
+    "host.delete": "Delete workshop",
+    "host.delete_question": "Delete the workshop and all its answers for good? This cannot be "
+    "undone.",
+    "host.delete_confirm": "Yes, delete for good",
+    "host.leave_explain": "**Leave** closes this dashboard in this browser, for example to "
+    "create another workshop. The workshop stays.",
+    "host.leave": "Leave dashboard",
+    # Workshop: presentation
+    "present.title": "Presentation",
+    "present.invalid": "This presentation link is not valid, or the workshop has been deleted. "
+    "Open the presentation from the dashboard.",
+    "present.gone": "This workshop no longer exists.",
+    "present.closed": "The workshop is closed.",
+    "present.join_how": "Scan the QR code, or open this address and enter the code:",
+    "present.live_title": "Participation",
+    "present.hidden_title": "More in a moment",
+    "present.hidden": "The results will be shown as soon as the facilitator reveals them. "
+    "Joined so far: {joined}.",
+    "present.radar_title": "The group's profile ({n} people)",
+    "present.dimension_stats": "Mean **{mean}** · range {low} to {high} · consensus "
+    "**{consensus}**",
+    "present.levels_heading": "How many people see the administration at each level:",
+    "present.level_label": "Level {level}: {name}",
+    "present.too_few": "A distribution needs at least 3 assessments.",
+    "present.prompt_title": "Discussion prompt {number}",
+    "present.no_prompt": "There is no question with enough differing answers for this yet.",
+    "present.prompt_caption": "{n} scored answers, {dont_know} × “Don't know”",
+    "present.position": "Step {number} of {count}: **{name}**",
+    "present.step_join": "Joining",
+    "present.step_live": "Participation",
+    "present.step_radar": "Group profile",
+    "present.step_dimension": "Dimension “{name}”",
+    "present.step_prompt": "Discussion prompt {number}",
+    # Workshop: participant
+    "join.title": "Join a workshop",
+    "join.intro": "Enter the code the facilitator shows.",
+    "join.code_label": "Join code",
+    "join.code_placeholder": "e.g. K7P 4QX",
+    "join.code_missing": "Please enter the code (6 characters).",
+    "join.name_label": "Name or role (optional)",
+    "join.name_placeholder": "e.g. Public order office",
+    "join.anonymous": "You take part anonymously if you leave this field empty. Nobody sees "
+    "your answers individually; only the group's result is shown. Only the facilitator sees a "
+    "name, and it appears in the raw data only if the facilitator explicitly chooses so.",
+    "join.submit": "Join",
+    "join.unknown_code": "There is no workshop with the code “{code}”. Check the spelling; the "
+    "code has 6 characters.",
+    "join.closed": "This workshop is already closed and accepts no more answers.",
+    "join.link_invalid": "This participation link no longer exists, for example because the "
+    "workshop was deleted. You can join again with a code.",
+    "join.wrong_questionnaire": "This workshop belongs to a questionnaire this server does not "
+    "offer.",
+    "join.you_anonymous": "You are taking part anonymously (no. {number}).",
+    "join.you_named": "You are taking part as no. {number}: {name}",
+    "join.results_hidden": "The results appear here as soon as the facilitator reveals them.",
+    "join.closed_now": "The workshop is closed. Your answers are saved; changes are no longer "
+    "accepted.",
+    "join.answers_heading": "Your answers",
+    "join.autosave": "Every answer is saved at once. If you reload the page or come back later, "
+    "you continue here.",
+    "join.finish": "Done",
+    "join.finished": "Thank you! Your answers are saved. You can still change them until the "
+    "workshop is closed.",
+    "own.heading": "Your profile beside the group's",
+    "own.explain": "Your own scores beside the group's mean and range ({n} people). You do not "
+    "see anyone else's answers.",
+    "own.score": "Your score",
+    "own.range": "Group range",
+    "own.range_value": "{low} to {high}",
+    "own.caption": "Scores from 0 to 100. A large distance from the group is a good reason to "
+    "ask about it in the workshop.",
 }
