@@ -17,5 +17,9 @@ st.navigation(
         st.Page("views/fragebogen.py", title=t("nav.fragebogen")),
         st.Page("views/ergebnis.py", title=t("nav.ergebnis")),
         st.Page("views/export.py", title=t("nav.export")),
+        st.Page("views/workshop_leiten.py", title=t("nav.workshop_leiten")),
+        st.Page("views/workshop_beitreten.py", title=t("nav.workshop_beitreten")),
+        # Opened from the dashboard's link only; the view checks its key itself.
+        st.Page("views/praesentation.py", title=t("nav.praesentation"), visibility="hidden"),
     ]
 ).run()

@@ -23,7 +23,15 @@ class Series:
 
     name: str
     values: tuple[float | None, ...]
-    kind: str  # "current", "target" or "previous"
+    kind: str  # "current", "target", "previous" or "participant"
+
+
+@dataclass(frozen=True)
+class Band:
+    """A group's spread on the radar: its legend name and (min, max) per dimension."""
+
+    name: str
+    values: tuple[tuple[float | None, float | None], ...]
 
 
 def wrap(text: str, width: int = 14) -> str:
@@ -55,18 +63,35 @@ _STYLE = {
     "current": {"color": palette.CURRENT, "dash": "solid", "symbol": "circle", "fill": "toself"},
     "target": {"color": palette.TARGET, "dash": "dash", "symbol": "diamond", "fill": "none"},
     "previous": {"color": palette.PREVIOUS, "dash": "dot", "symbol": "square", "fill": "none"},
+    "participant": {
+        "color": palette.PARTICIPANT,
+        "dash": "dash",
+        "symbol": "diamond",
+        "fill": "none",
+    },
 }
 
 
-def radar_figure(questionnaire: Questionnaire, series: list[Series], lang: str) -> go.Figure:
-    """A radar with one closed line per series; the rings mark the maturity levels."""
+def radar_figure(
+    questionnaire: Questionnaire,
+    series: list[Series],
+    lang: str,
+    band: Band | None = None,
+    scale: float = 1.0,
+) -> go.Figure:
+    """A radar with one closed line per series; the rings mark the maturity levels.
+
+    `band` draws a group's min–max spread under the lines; `scale` enlarges text, markers
+    and the chart itself (the projector view uses about 2).
+    """
     names = [localized(d.name, lang) for d in questionnaire.dimensions]
     theta = [wrap(n, 12) for n in names]
-    traces = [_radar_trace(s, names, theta) for s in series]
+    traces = [_band_trace(band, names, theta)] if band is not None else []
+    traces += [_radar_trace(s, names, theta, scale) for s in series]
     levels = questionnaire.levels
     layout = {
         # Wide side margins keep long dimension names inside the chart on a phone.
-        **_layout(440, side=90),
+        **_layout(round(440 * scale), side=round(90 * scale)),
         "polar": {
             "radialaxis": {
                 "range": [0, 100],
@@ -74,7 +99,7 @@ def radar_figure(questionnaire: Questionnaire, series: list[Series], lang: str) 
                 "ticktext": [str(i + 1) for i in range(len(levels))],
                 "gridcolor": palette.GRID,
                 "linecolor": palette.GRID,
-                "tickfont": {"size": 11, "color": palette.TEXT},
+                "tickfont": {"size": round(11 * scale), "color": palette.TEXT},
                 # The level scale sits between the first two spokes, its numbers upright.
                 "angle": 90 - 180 / len(names),
                 "tickangle": 0,
@@ -82,17 +107,41 @@ def radar_figure(questionnaire: Questionnaire, series: list[Series], lang: str) 
             "angularaxis": {
                 "gridcolor": palette.GRID,
                 "linecolor": palette.GRID,
-                "tickfont": {"size": 12, "color": palette.TEXT},
+                "tickfont": {"size": round(12 * scale), "color": palette.TEXT},
                 "direction": "clockwise",
             },
             "bgcolor": "white",
         },
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0},
+        "legend": {
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.08,
+            "x": 0,
+            "font": {"size": round(12 * scale)},
+        },
     }
     return figure({"data": traces, "layout": layout})
 
 
-def _radar_trace(s: Series, names: list[str], theta: list[str]) -> dict:
+def _band_trace(band: Band, names: list[str], theta: list[str]) -> dict:
+    # One path out along the maxima and back along the minima in reverse: the fill covers
+    # only the ring between them (the two loops run in opposite directions).
+    high = [0.0 if hi is None else round(hi, 1) for _, hi in band.values]
+    low = [0.0 if lo is None else round(lo, 1) for lo, _ in band.values]
+    return {
+        "type": "scatterpolar",
+        "r": [*high, high[0], low[0], *reversed(low)],
+        "theta": [*theta, theta[0], theta[0], *reversed(theta)],
+        "name": band.name,
+        "mode": "lines",
+        "fill": "toself",
+        "fillcolor": _translucent(palette.GROUP_BAND, 0.35),
+        "line": {"color": palette.GROUP_BAND, "width": 1},
+        "hoverinfo": "skip",
+    }
+
+
+def _radar_trace(s: Series, names: list[str], theta: list[str], scale: float = 1.0) -> dict:
     style = _STYLE[s.kind]
     r = [None if v is None else round(v, 1) for v in s.values]
     return {
@@ -104,8 +153,8 @@ def _radar_trace(s: Series, names: list[str], theta: list[str]) -> dict:
         "connectgaps": False,
         "fill": style["fill"] if len(names) > 2 else "none",
         "fillcolor": _translucent(style["color"]),
-        "line": {"color": style["color"], "dash": style["dash"], "width": 2.5},
-        "marker": {"symbol": style["symbol"], "size": 8},
+        "line": {"color": style["color"], "dash": style["dash"], "width": 2.5 * scale},
+        "marker": {"symbol": style["symbol"], "size": round(8 * scale)},
         "customdata": [*names, names[0]],
         "hovertemplate": "%{customdata}: %{r}<extra>" + s.name + "</extra>",
     }

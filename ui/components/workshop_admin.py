@@ -1,0 +1,96 @@
+"""The facilitator's controls: reveal, names in the raw data, host link, close, delete."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from storage import Workshop
+
+from ..i18n import t
+from ..workshop import access, notice
+from ..workshop.links import HOST_PATH, page_url
+from ..workshop.store import repository
+from .confirm import confirm_button
+
+REVEAL_KEY = "workshop_admin.reveal"
+NAMES_KEY = "workshop_admin.include_names"
+CLOSE_KEY = "workshop_admin.close"
+DELETE_KEY = "workshop_admin.delete"
+LEAVE_KEY = "workshop_admin.leave"
+
+
+def host_url(workshop: Workshop) -> str:
+    """The secret link back to this dashboard."""
+    return page_url(HOST_PATH, **{access.HOST_PARAM: workshop.host_token})
+
+
+def reveal_toggle(workshop: Workshop, lang: str) -> None:
+    """The switch that shows the results to the room and the participants, or hides them."""
+    # The database holds the state (another device may have changed it); the widget follows.
+    st.session_state[REVEAL_KEY] = workshop.revealed
+    token = workshop.host_token
+    st.toggle(
+        t("host.reveal", lang),
+        key=REVEAL_KEY,
+        help=t("host.reveal_help", lang),
+        on_change=lambda: repository().set_revealed(token, bool(st.session_state[REVEAL_KEY])),
+    )
+
+
+def include_names_checkbox(workshop: Workshop, lang: str) -> None:
+    """Whether names that participants gave go into the raw data."""
+    st.session_state[NAMES_KEY] = workshop.include_names
+    token = workshop.host_token
+    st.checkbox(
+        t("host.include_names", lang),
+        key=NAMES_KEY,
+        help=t("host.include_names_help", lang),
+        on_change=lambda: repository().set_include_names(token, bool(st.session_state[NAMES_KEY])),
+    )
+
+
+def host_link(workshop: Workshop, lang: str) -> None:
+    """The secret host link with a copy button and the warning to keep it to oneself."""
+    with st.expander(t("host.host_link_heading", lang), icon=":material/key:"):
+        st.markdown(t("host.host_link_explain", lang))
+        st.code(host_url(workshop), language=None, wrap_lines=True)
+        st.warning(t("host.host_link_warning", lang), icon=":material/lock:")
+
+
+def _delete(token: str) -> None:
+    repository().delete(token)
+    access.leave_host()
+    notice.notify("deleted")
+
+
+def _leave() -> None:
+    access.leave_host()
+    notice.notify("left")
+
+
+def end_controls(workshop: Workshop, lang: str) -> None:
+    """Close (refuse further answers), delete with all answers, or leave this dashboard."""
+    token = workshop.host_token
+    if not workshop.closed:
+        st.markdown(t("host.close_explain", lang))
+        confirm_button(
+            CLOSE_KEY,
+            t("host.close", lang),
+            t("host.close_question", lang),
+            t("host.close_confirm", lang),
+            lambda: repository().close(token),
+            lang,
+            icon=":material/lock:",
+        )
+    st.markdown(t("host.delete_explain", lang))
+    confirm_button(
+        DELETE_KEY,
+        t("host.delete", lang),
+        t("host.delete_question", lang),
+        t("host.delete_confirm", lang),
+        lambda: _delete(token),
+        lang,
+        icon=":material/delete:",
+    )
+    st.markdown(t("host.leave_explain", lang))
+    st.button(t("host.leave", lang), key=LEAVE_KEY, icon=":material/logout:", on_click=_leave)

@@ -1,0 +1,75 @@
+"""The facilitator's live dashboard, refreshed every REFRESH_SECONDS without a reload."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from scoring import group_statistics
+
+from ..i18n import t
+from ..workshop import export, figures
+from ..workshop.content import workshop_questionnaire
+from ..workshop.store import repository
+from ..workshop.text import plain
+from .workshop_live import live_counts, progress_bars
+from .workshop_results import dimension_table, discussion_prompts, group_radar
+
+REFRESH_SECONDS = 1.5
+RADAR_KEY = "workshop_dashboard.radar"
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def live_dashboard(host_token: str, lang: str) -> None:
+    """Participants, progress per dimension and, once revealed, the group's result."""
+    # Checked again on every refresh: a workshop deleted from another device shows nothing.
+    workshop = repository().by_host_token(host_token)
+    questionnaire = workshop_questionnaire(workshop) if workshop else None
+    if workshop is None or questionnaire is None:
+        st.warning(t("host.gone", lang))
+        return
+    repo = repository()
+    progress = repo.progress(workshop.id)
+    live_counts(progress, lang)
+    if progress.joined == 0:
+        st.info(t("host.no_participants", lang), icon=":material/qr_code_2:")
+    else:
+        st.markdown(f"**{t('host.progress_heading', lang)}**")
+        progress_bars(
+            figures.dimension_progress(questionnaire, workshop.mode, progress, lang), lang
+        )
+        _participants(repo.participants(workshop.id), lang)
+    st.subheader(t("host.results_heading", lang), anchor=False)
+    if not workshop.revealed:
+        st.info(t("host.hidden", lang), icon=":material/visibility_off:")
+        return
+    if progress.joined == 0:
+        st.info(t("host.no_results", lang))
+        return
+    stats = group_statistics(questionnaire, export.answer_sets(workshop), workshop.mode)
+    group_radar(stats, lang, RADAR_KEY)
+    st.caption(t("chart.group_caption", lang, levels=len(questionnaire.levels)))
+    dimension_table(stats, lang)
+    st.subheader(t("group.prompts_heading", lang), anchor=False)
+    discussion_prompts(stats, lang)
+
+
+def _participants(rows: list[tuple[int, str | None, bool]], lang: str) -> None:
+    # Numbers and the names people chose to give, with their status; never their answers.
+    # st.table renders Markdown, so names are escaped.
+    with st.expander(t("host.participants_heading", lang, count=len(rows))):
+        frame = pd.DataFrame(
+            [
+                {
+                    t("host.participant_number", lang): str(number),
+                    t("host.participant_name", lang): plain(name)
+                    if name
+                    else t("host.anonymous", lang),
+                    t("host.participant_status", lang): t(
+                        "host.status_finished" if finished else "host.status_answering", lang
+                    ),
+                }
+                for number, name, finished in rows
+            ]
+        )
+        st.table(frame, hide_index=True)

@@ -1,0 +1,57 @@
+"""How to join a workshop: the code in large type, the QR code and the join link."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import streamlit as st
+
+from storage import JOIN_ALPHABET, Workshop
+
+from ..i18n import t
+from ..workshop.links import JOIN_PATH, page_url, qr_svg
+
+_CODE_SHAPE = re.compile(f"^[{re.escape(JOIN_ALPHABET)}]+$")
+
+
+def join_url(workshop: Workshop) -> str:
+    """The link that opens the join view with the code filled in."""
+    return page_url(JOIN_PATH, code=workshop.code)
+
+
+def spaced(code: str) -> str:
+    """The code in two groups of three ("K7P 4QX"): easier to read out and to type."""
+    middle = len(code) // 2
+    return f"{code[:middle]} {code[middle:]}" if len(code) >= 6 else code
+
+
+def code_block(workshop: Workshop, lang: str, size_px: int) -> None:
+    """The join code as large text (monospace, high contrast), labelled for screen readers."""
+    # The code comes from storage's own alphabet, never from a user; checked all the same, and
+    # escaped, before it goes into HTML.
+    code = workshop.code if _CODE_SHAPE.match(workshop.code) else "?"
+    label = html.escape(t("join_info.code_label", lang))
+    st.html(
+        f'<div class="kirc-code-label">{label}</div>'
+        f'<div class="kirc-code" style="font-size:{int(size_px)}px;line-height:1.05;'
+        "font-weight:800;letter-spacing:0.08em;white-space:nowrap;color:#000;"
+        f"font-family:ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace\">"
+        f"{html.escape(spaced(code))}</div>"
+    )
+
+
+def qr_image(workshop: Workshop, lang: str, width_px: int) -> None:
+    """The QR code of the join link, `width_px` wide, with a text alternative."""
+    st.image(qr_svg(join_url(workshop)), width=width_px, alt=t("join_info.qr_alt", lang))
+
+
+def join_panel(workshop: Workshop, lang: str) -> None:
+    """Code, QR code and link side by side, for the facilitator's dashboard."""
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    with left:
+        code_block(workshop, lang, 72)
+        st.markdown(t("join_info.link", lang))
+        st.code(join_url(workshop), language=None, wrap_lines=True)
+    with right:
+        qr_image(workshop, lang, 260)

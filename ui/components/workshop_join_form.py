@@ -1,0 +1,63 @@
+"""The participant's way in: the code (from the link or typed), an optional name or role."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from storage import UnknownWorkshop, WorkshopClosed, normalize_code
+
+from ..i18n import t
+from ..workshop.access import CODE_PARAM
+from ..workshop.store import repository
+
+FORM_KEY = "workshop_join.form"
+CODE_KEY = "workshop_join.code"
+NAME_KEY = "workshop_join.name"
+SUBMIT_KEY = "workshop_join.submit"
+NAME_MAX_CHARS = 80
+
+
+def join_form(lang: str) -> str | None:
+    """The form; returns the new participant token once the code opened a workshop."""
+    if CODE_KEY not in st.session_state:
+        # The join link (?code=…) fills the code in; the person only presses the button.
+        st.session_state[CODE_KEY] = st.query_params.get(CODE_PARAM, "")
+    st.markdown(t("join.intro", lang))
+    with st.form(FORM_KEY, border=True):
+        st.text_input(
+            t("join.code_label", lang),
+            key=CODE_KEY,
+            max_chars=20,
+            placeholder=t("join.code_placeholder", lang),
+        )
+        st.text_input(
+            t("join.name_label", lang),
+            key=NAME_KEY,
+            max_chars=NAME_MAX_CHARS,
+            placeholder=t("join.name_placeholder", lang),
+        )
+        st.caption(t("join.anonymous", lang))
+        submitted = st.form_submit_button(
+            t("join.submit", lang), type="primary", key=SUBMIT_KEY, icon=":material/login:"
+        )
+    if not submitted:
+        return None
+    return _join(st.session_state[CODE_KEY] or "", st.session_state[NAME_KEY] or "", lang)
+
+
+def _join(typed: str, name: str, lang: str) -> str | None:
+    try:
+        code = normalize_code(typed)
+    except ValueError:
+        code = ""
+    if not code:
+        st.error(t("join.code_missing", lang), icon=":material/pin:")
+        return None
+    name = " ".join(name.split())[:NAME_MAX_CHARS] or None
+    try:
+        return repository().join(code, name)
+    except UnknownWorkshop:
+        st.error(t("join.unknown_code", lang, code=code), icon=":material/search_off:")
+    except WorkshopClosed:
+        st.error(t("join.closed", lang), icon=":material/lock:")
+    return None

@@ -1,0 +1,193 @@
+"""The projector view: large type, no sidebar, one step at a time, following the database."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from questionnaire import Questionnaire, localized
+from scoring import GroupResult, group_statistics
+from storage import Workshop, WorkshopProgress
+
+from ..format import number
+from ..i18n import t
+from ..workshop import export, figures
+from ..workshop.bars import count_bars
+from ..workshop.content import workshop_questionnaire
+from ..workshop.links import JOIN_PATH, page_url
+from ..workshop.steps import Step, clamp, steps
+from ..workshop.store import repository
+from ..workshop.text import plain
+from .result_charts import PLOTLY_CONFIG
+from .workshop_join import code_block, qr_image
+from .workshop_live import progress_bars
+from .workshop_remote import step_buttons
+from .workshop_results import group_radar
+
+REFRESH_SECONDS = 2
+SCALE = 2.0  # charts at twice the app's size: readable from 8 m on a 1920x1080 projector
+# Static CSS (no user data): no sidebar, no header, large type; sizes for 1920x1080 at 8 m.
+STYLE = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] {
+  display: none !important;
+}
+[data-testid="stMainBlockContainer"] {
+  max-width: 100% !important; padding: 1.5rem 3rem 1rem 3rem !important;
+}
+[data-testid="stMain"] p, [data-testid="stMain"] li {
+  font-size: 34px !important; line-height: 1.3;
+}
+[data-testid="stMain"] h1 { font-size: 64px !important; line-height: 1.1; }
+[data-testid="stMain"] h2 { font-size: 52px !important; line-height: 1.15; }
+[data-testid="stMain"] h3 { font-size: 44px !important; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] p { font-size: 28px !important; }
+[data-testid="stMetricValue"] div { font-size: 150px !important; line-height: 1.1; }
+[data-testid="stMetricLabel"] p { font-size: 40px !important; }
+[data-testid="stMain"] button { min-height: 72px; }
+[data-testid="stMain"] button p { font-size: 30px !important; }
+.kirc-code-label { font-size: 34px; color: #111111; }
+</style>"""
+
+
+def presentation_style() -> None:
+    """Apply the projector's stylesheet (a constant)."""
+    st.html(STYLE)
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def presentation(workshop_id: int, lang: str) -> None:
+    """The current step of the presentation, re-read from the database on every refresh."""
+    repo = repository()
+    workshop = repo.get(workshop_id)
+    questionnaire = workshop_questionnaire(workshop) if workshop else None
+    if workshop is None or questionnaire is None:
+        st.header(t("present.gone", lang), anchor=False)
+        return
+    all_steps = steps(questionnaire, workshop.mode)
+    step = all_steps[clamp(workshop.presentation_step, len(all_steps))]
+    if step.kind == "join":
+        _join_screen(workshop, lang)
+    else:
+        main, side = st.columns([5, 2], gap="large") if not workshop.closed else (st, None)
+        with main:
+            _screen(step, workshop, questionnaire, repo.progress(workshop.id), lang)
+        if side is not None:
+            with side:
+                _join_corner(workshop, lang)
+    step_buttons(workshop, questionnaire, lang, "present")
+
+
+def _join_screen(workshop: Workshop, lang: str) -> None:
+    st.title(plain(workshop.title), anchor=False)
+    if workshop.closed:
+        st.header(t("present.closed", lang), anchor=False)
+        return
+    left, right = st.columns([3, 2], vertical_alignment="center", gap="large")
+    with left:
+        st.markdown(t("present.join_how", lang))
+        st.markdown(f"**{page_url(JOIN_PATH)}**")
+        code_block(workshop, lang, 190)
+    with right:
+        qr_image(workshop, lang, 560)
+
+
+def _join_corner(workshop: Workshop, lang: str) -> None:
+    # The code and QR stay visible for latecomers until the workshop is closed.
+    code_block(workshop, lang, 88)
+    qr_image(workshop, lang, 300)
+
+
+def _screen(
+    step: Step,
+    workshop: Workshop,
+    questionnaire: Questionnaire,
+    progress: WorkshopProgress,
+    lang: str,
+) -> None:
+    if step.kind == "live":
+        st.title(t("present.live_title", lang), anchor=False)
+        joined, finished = st.columns(2)
+        joined.metric(t("live.joined", lang), progress.joined)
+        finished.metric(t("live.finished", lang), progress.finished)
+        rows = figures.dimension_progress(questionnaire, workshop.mode, progress, lang)
+        if progress.joined and len(rows) <= 4:
+            progress_bars(rows, lang)
+        return
+    if not workshop.revealed:
+        st.title(t("present.hidden_title", lang), anchor=False)
+        st.markdown(t("present.hidden", lang, joined=progress.joined))
+        return
+    stats = group_statistics(questionnaire, export.answer_sets(workshop), workshop.mode)
+    if step.kind == "radar":
+        _radar_screen(stats, lang)
+    elif step.kind == "dimension":
+        _dimension_screen(stats, step.dimension, lang)
+    else:
+        _prompt_screen(stats, step.prompt, lang)
+
+
+def _radar_screen(stats: GroupResult, lang: str) -> None:
+    st.title(t("present.radar_title", lang, n=stats.participants), anchor=False)
+    if len(stats.questionnaire.dimensions) < 3:
+        _dimension_lines(stats, lang)
+        return
+    group_radar(stats, lang, "present.radar", scale=SCALE)
+
+
+def _dimension_lines(stats: GroupResult, lang: str) -> None:
+    for d in stats.dimensions:
+        name = localized(stats.questionnaire.dimension(d.id).name, lang)
+        st.markdown(f"**{name}**: " + _stats_line(d, lang))
+
+
+def _stats_line(d, lang: str) -> str:
+    s = d.spread
+    return t(
+        "present.dimension_stats",
+        lang,
+        mean=number(s.mean, lang),
+        low=number(s.min, lang),
+        high=number(s.max, lang),
+        consensus=figures.consensus_label(d.consensus, lang),
+    )
+
+
+def _dimension_screen(stats: GroupResult, dimension_id: str, lang: str) -> None:
+    q = stats.questionnaire
+    d = stats.dimension(dimension_id)
+    st.title(localized(q.dimension(dimension_id).name, lang), anchor=False)
+    st.markdown(_stats_line(d, lang))
+    counts = figures.level_counts(stats, dimension_id)
+    if counts is None:
+        st.markdown(t("present.too_few", lang))
+        return
+    labels = [
+        t("present.level_label", lang, level=i, name=q.level_name(i, lang))
+        for i in range(1, len(q.levels) + 1)
+    ]
+    st.markdown(t("present.levels_heading", lang))
+    alt = "; ".join(f"{label}: {n}" for label, n in zip(labels, counts, strict=True))
+    st.plotly_chart(
+        count_bars(labels, counts, SCALE),
+        key="present.levels",
+        config=PLOTLY_CONFIG,
+        alt=alt,
+    )
+
+
+def _prompt_screen(stats: GroupResult, index: int, lang: str) -> None:
+    if index >= len(stats.prompts):
+        st.title(t("present.prompt_title", lang, number=index + 1), anchor=False)
+        st.markdown(t("present.no_prompt", lang))
+        return
+    prompt = stats.prompts[index]
+    question = stats.questionnaire.questions()[prompt.id]
+    st.title(t("present.prompt_title", lang, number=index + 1), anchor=False)
+    st.header(localized(question.text, lang), anchor=False)
+    rows = figures.distribution_rows(stats.questionnaire, prompt, lang)
+    labels, counts = [r[0] for r in rows], [r[1] for r in rows]
+    alt = "; ".join(f"{label}: {n}" for label, n in rows)
+    st.plotly_chart(
+        count_bars(labels, counts, SCALE), key="present.prompt", config=PLOTLY_CONFIG, alt=alt
+    )
+    st.caption(t("present.prompt_caption", lang, n=prompt.spread.n, dont_know=prompt.dont_know))

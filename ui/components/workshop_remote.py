@@ -1,0 +1,80 @@
+"""The presentation for the projector: its link, and previous/next from the dashboard."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from questionnaire import Questionnaire
+from storage import Workshop
+
+from ..i18n import t
+from ..workshop import access
+from ..workshop.links import PRESENT_PATH, page_url
+from ..workshop.steps import clamp, label, steps
+from ..workshop.store import repository
+
+
+def presentation_url(workshop: Workshop, lang: str) -> str:
+    """The projector's link: code and view-only key, never the host token."""
+    return page_url(
+        PRESENT_PATH,
+        **{
+            access.CODE_PARAM: workshop.code,
+            access.PRESENT_KEY_PARAM: access.presentation_key(workshop),
+            access.LANG_PARAM: lang,
+        },
+    )
+
+
+def _move(host_token: str, position: int) -> None:
+    repository().set_presentation_step(host_token, position)
+
+
+def step_buttons(
+    workshop: Workshop, questionnaire: Questionnaire, lang: str, key_prefix: str
+) -> None:
+    """Previous, the current step's name, next; the projector follows within seconds."""
+    all_steps = steps(questionnaire, workshop.mode)
+    position = clamp(workshop.presentation_step, len(all_steps))
+    back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
+    back.button(
+        t("nav.previous", lang),
+        key=f"{key_prefix}.previous",
+        icon=":material/arrow_back:",
+        disabled=position == 0,
+        on_click=_move,
+        args=(workshop.host_token, position - 1),
+        width="stretch",
+    )
+    middle.markdown(
+        t(
+            "present.position",
+            lang,
+            number=position + 1,
+            count=len(all_steps),
+            name=label(all_steps[position], questionnaire, lang),
+        )
+    )
+    forward.button(
+        t("nav.next", lang),
+        key=f"{key_prefix}.next",
+        type="primary",
+        icon=":material/arrow_forward:",
+        icon_position="right",
+        disabled=position == len(all_steps) - 1,
+        on_click=_move,
+        args=(workshop.host_token, position + 1),
+        width="stretch",
+    )
+
+
+def remote(workshop: Workshop, questionnaire: Questionnaire, lang: str) -> None:
+    """Open the presentation in a new tab, and step through it from here."""
+    st.link_button(
+        t("host.present_open", lang),
+        presentation_url(workshop, lang),
+        icon=":material/present_to_all:",
+        type="primary",
+    )
+    st.caption(t("host.present_explain", lang))
+    step_buttons(workshop, questionnaire, lang, "workshop_remote")

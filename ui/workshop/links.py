@@ -1,0 +1,32 @@
+"""Absolute links to the workshop views and the QR code of the join link."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit
+
+import segno
+import streamlit as st
+
+JOIN_PATH = "workshop_beitreten"
+HOST_PATH = "workshop_leiten"
+PRESENT_PATH = "praesentation"
+
+
+def page_url(path: str, **params: str) -> str:
+    """The absolute URL of a view of this server with `params` (relative when unknown)."""
+    query = "?" + urlencode(params) if params else ""
+    url = st.context.url
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    if not url:
+        return f"{path}{query}"
+    parts = urlsplit(url)
+    prefix = f"/{base}/" if base else "/"
+    return f"{parts.scheme}://{parts.netloc}{prefix}{path}{query}"
+
+
+def qr_svg(text: str) -> str:
+    """A QR code of `text` as SVG markup: dark modules on white with a quiet zone of 4."""
+    # Error correction M survives a smudged screen or a shaky photo; the SVG scales freely.
+    # Without a fixed size the SVG carries a viewBox and scales to whatever width it is shown.
+    code = segno.make(text, error="m", micro=False)
+    return code.svg_inline(scale=1, border=4, omitsize=True, dark="#000000", light="#ffffff")

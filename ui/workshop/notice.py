@@ -1,0 +1,23 @@
+"""One-time messages of the workshop views, shown on the next run (after a rerun or switch)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..i18n import t
+
+_KEY = "workshop.notice"
+# Code -> how it is shown; the text is the catalog key "workshop_notice.<code>".
+_SHOW = {"created": st.success, "deleted": st.success, "left": st.info, "refused": st.warning}
+
+
+def notify(code: str) -> None:
+    """Remember a message for the next run of a workshop view."""
+    st.session_state[_KEY] = code
+
+
+def show(lang: str) -> None:
+    """Show and forget the pending message, if any."""
+    code = st.session_state.pop(_KEY, None)
+    if code in _SHOW:
+        _SHOW[code](t("workshop_notice." + code, lang))

@@ -1,0 +1,25 @@
+"""Präsentation: the projector view of a workshop, opened with its code and view-only key.
+
+The key is derived from the host token and checked here on every run; the page never holds
+or shows the host token, because the room can read the projector's address bar.
+"""
+
+import streamlit as st
+
+from ui.components.workshop_present import presentation, presentation_style
+from ui.i18n import LANGUAGES, language, set_language, t
+from ui.workshop import access
+
+st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
+requested = st.query_params.get(access.LANG_PARAM)
+if requested in LANGUAGES:
+    set_language(requested)
+lang = language()
+workshop = access.presented_workshop()
+if workshop is None:
+    st.title(t("present.title", lang), anchor=False)
+    st.error(t("present.invalid", lang), icon=":material/key_off:")
+    st.stop()
+
+presentation_style()
+presentation(workshop.id, lang)

@@ -1,0 +1,83 @@
+"""Workshop beitreten: join with the code, answer, and after the reveal compare with the group.
+
+The participant token lives in the URL (`?p=…`), so a reload or a phone that wakes up again
+continues where it was; it opens this participant's own answers and nothing else.
+"""
+
+import streamlit as st
+
+from scoring import group_statistics, score
+from storage import WorkshopClosed
+from ui.components.workshop_answer import answer_steps, forget_answer_widgets
+from ui.components.workshop_join_form import join_form
+from ui.components.workshop_own import own_beside_group
+from ui.components.workshop_watch import watch_workshop
+from ui.i18n import language, t
+from ui.workshop import access, export, notice
+from ui.workshop.content import workshop_questionnaire
+from ui.workshop.store import repository
+from ui.workshop.text import plain
+
+lang = language()
+st.title(t("join.title", lang), anchor=False)
+notice.show(lang)
+token_given = access.participant_token_given()
+me = access.participant()
+
+if me is None:
+    if token_given:
+        st.error(t("join.link_invalid", lang), icon=":material/link_off:")
+    token = join_form(lang)
+    if token is not None:
+        forget_answer_widgets()
+        access.become_participant(token)
+        if access.CODE_PARAM in st.query_params:
+            del st.query_params[access.CODE_PARAM]
+        st.rerun()
+    st.stop()
+
+workshop = me.workshop
+q = workshop_questionnaire(workshop)
+if q is None:
+    st.error(t("join.wrong_questionnaire", lang))
+    st.stop()
+
+st.header(plain(workshop.title), anchor=False)
+if me.display_name:
+    st.caption(t("join.you_named", lang, number=me.number, name=plain(me.display_name)))
+else:
+    st.caption(t("join.you_anonymous", lang, number=me.number))
+watch_workshop(workshop.id, (workshop.revealed, workshop.closed))
+
+answers = me.answers
+if answers.mode != workshop.mode:
+    answers = answers.model_copy(update={"mode": workshop.mode})
+result = score(q, answers)
+
+if workshop.revealed:
+    st.subheader(t("own.heading", lang), anchor=False)
+    stats = group_statistics(q, export.answer_sets(workshop), workshop.mode)
+    own_beside_group(q, stats, result, lang)
+else:
+    st.info(t("join.results_hidden", lang), icon=":material/visibility_off:")
+
+if workshop.closed:
+    st.warning(t("join.closed_now", lang), icon=":material/lock:")
+    st.stop()
+
+
+def save(question_id: str, value) -> None:
+    """Save one answer at once; a workshop closed meanwhile refuses it."""
+    try:
+        repository().save_answer(me.token, question_id, value)
+    except WorkshopClosed:
+        notice.notify("refused")
+
+
+st.subheader(t("join.answers_heading", lang), anchor=False)
+if me.finished:
+    st.success(t("join.finished", lang), icon=":material/task_alt:")
+st.caption(t("join.autosave", lang))
+if answer_steps(q, answers, result, lang, save):
+    repository().set_finished(me.token, True)
+    st.rerun()

@@ -1,0 +1,80 @@
+"""Workshop leiten: create a workshop, or, with its host token, run it from the dashboard.
+
+This view checks the host token itself on every run (never relying on app.py): without a
+valid token it shows only the form for a new workshop.
+"""
+
+import streamlit as st
+
+from questionnaire import localized
+from ui.components.workshop_admin import (
+    end_controls,
+    host_link,
+    include_names_checkbox,
+    reveal_toggle,
+)
+from ui.components.workshop_create import create_form
+from ui.components.workshop_dashboard import live_dashboard
+from ui.components.workshop_export import export_section
+from ui.components.workshop_join import join_panel
+from ui.components.workshop_remote import remote
+from ui.content import questionnaire
+from ui.i18n import language, t
+from ui.workshop import access, notice
+from ui.workshop.content import workshop_questionnaire
+from ui.workshop.store import repository
+from ui.workshop.text import plain
+
+lang = language()
+st.title(t("host.title", lang), anchor=False)
+notice.show(lang)
+token_given = access.host_token_given()
+workshop = access.host_workshop()
+
+if workshop is None:
+    if token_given:
+        st.error(t("host.invalid_link", lang), icon=":material/key_off:")
+    st.markdown(t("host.intro", lang))
+    st.subheader(t("host.create_heading", lang), anchor=False)
+    q = questionnaire()
+    request = create_form(q, lang)
+    if request is not None:
+        created = repository().create(
+            request.title, q.id, q.version, request.mode, dimensions=request.dimensions
+        )
+        access.open_as_host(created.host_token)
+        notice.notify("created")
+        st.rerun()
+    st.stop()
+
+q = workshop_questionnaire(workshop)
+if q is None:
+    st.error(t("host.wrong_questionnaire", lang, found=workshop.questionnaire_id))
+    st.stop()
+
+st.header(plain(workshop.title), anchor=False)
+asked = sum(len(d.questions_in(workshop.mode)) for d in q.dimensions)
+names = ", ".join(localized(d.name, lang) for d in q.dimensions)
+st.markdown(t("host.summary", lang, mode=t("mode." + workshop.mode, lang), count=asked))
+st.caption(names)
+if workshop.closed:
+    st.warning(t("host.status_closed", lang), icon=":material/lock:")
+host_link(workshop, lang)
+
+if not workshop.closed:
+    st.subheader(t("host.join_heading", lang), anchor=False)
+    join_panel(workshop, lang)
+
+st.subheader(t("host.present_heading", lang), anchor=False)
+remote(workshop, q, lang)
+
+st.subheader(t("host.live_heading", lang), anchor=False)
+reveal_toggle(workshop, lang)
+live_dashboard(workshop.host_token, lang)
+
+st.subheader(t("host.export_heading", lang), anchor=False)
+include_names_checkbox(workshop, lang)
+export_section(q, workshop, repository().progress(workshop.id).joined, lang)
+
+st.subheader(t("host.end_heading", lang), anchor=False)
+end_controls(workshop, lang)
