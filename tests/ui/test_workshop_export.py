@@ -1,0 +1,70 @@
+"""The workshop's downloads: group report of everyone, raw data with numbers, and names only
+when a participant gave one and the facilitator included them."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from ui.workshop import export
+
+from .workshop_app import HOST_VIEW, create_workshop, open_view, workshops
+
+
+def csv_frame(data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), sep=";", encoding="utf-8-sig", dtype=str)
+
+
+def three_participants(workshop) -> None:
+    """Participant 1 anonymous, 2 named, 3 named with a formula-like name; all answered."""
+    for name, value in [(None, "adopted"), ("Kämmerei", "draft"), ("=HYPERLINK(1)", "none")]:
+        token = workshops().join(workshop.code, name)
+        workshops().save_answer(token, "strategy_document", value)
+
+
+def test_raw_data_numbers_participants_and_names_nobody_by_default(sample):
+    _, workshop = create_workshop(mode="short")
+    three_participants(workshop)
+    frame = csv_frame(export.raw_csv(sample, workshops().get(workshop.id), "de"))
+    assert "name" not in frame.columns
+    rows = frame[frame["question_id"] == "strategy_document"]
+    assert rows["participant"].tolist() == ["1", "2", "3"]
+    assert rows["answer"].tolist() == ["adopted", "draft", "none"]
+    assert "Kämmerei" not in frame.to_csv()
+
+
+def test_raw_data_names_those_who_gave_one_once_the_facilitator_includes_names(sample):
+    _, workshop = create_workshop(mode="short")
+    three_participants(workshop)
+    workshops().set_include_names(workshop.host_token, True)
+    current = workshops().get(workshop.id)
+
+    frame = csv_frame(export.raw_csv(sample, current, "de"))
+    rows = frame[frame["question_id"] == "strategy_document"]
+    assert rows["name"].fillna("").tolist() == ["", "Kämmerei", "'=HYPERLINK(1)"]
+
+    sheets = pd.read_excel(io.BytesIO(export.raw_xlsx(sample, current, "de")), sheet_name=None)
+    assert set(sheets) == {"answers", "dimension_scores"}
+    scores = sheets["dimension_scores"]
+    assert scores[scores["participant"] == 2]["name"].unique().tolist() == ["Kämmerei"]
+
+
+def test_the_group_report_covers_every_participant_under_the_workshop_title(sample):
+    _, workshop = create_workshop("Runde <Hauptamt>", mode="short")
+    three_participants(workshop)
+    report = export.group_report(sample, workshops().get(workshop.id), "de")
+    assert report.group and report.organisation == "Runde <Hauptamt>"
+    assert any(f.value.startswith("3 Teilnehmenden") for f in report.facts)
+
+
+def test_the_dashboard_offers_downloads_once_someone_joined_and_makes_the_pdf_on_request():
+    host, workshop = create_workshop(mode="short")
+    assert not host.get("download_button")
+    three_participants(workshop)
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    assert len(host.get("download_button")) == 3 and not host.exception  # HTML, CSV, XLSX
+    host.button(key="workshop_export.make_pdf").click().run()
+    assert not host.exception
+    labels = [b.proto.label for b in host.get("download_button")]
+    assert any(label.startswith("PDF-Bericht herunterladen") for label in labels)
