@@ -23,7 +23,11 @@ def _bands(chart: ChartData, top: float, bottom: float) -> str:
     for index, (low, name) in enumerate(chart.levels):
         x0, x1 = _x(low), _x(bounds[index + 1])
         fill = palette.LEVEL_BANDS[min(index, len(palette.LEVEL_BANDS) - 1)]
-        parts.append(element("rect", x=x0, y=top, width=x1 - x0, height=bottom - top, fill=fill))
+        parts.append(
+            element(
+                "rect", x=x0, y=top, width=x1 - x0, height=bottom - top, fill=fill, fill_opacity=0.7
+            )
+        )
         lines = wrap(name, SMALL, x1 - x0 - 4, max_lines=2)
         y = top - 6 - SMALL * 1.2 * (len(lines) - 1)
         parts.append(text((x0 + x1) / 2, y, lines, SMALL, text_anchor="middle", fill="#3B4048"))

@@ -55,15 +55,17 @@ def _axis_labels(chart: ChartData, count: int) -> str:
     parts = []
     for axis, name in enumerate(chart.axes):
         x, y = _point(axis, count, 109.0)
-        lines = wrap(name, LABEL_SIZE, LABEL_WIDTH)
         dx = x - CX
         anchor = "middle" if abs(dx) < 8 else ("start" if dx > 0 else "end")
+        # Labels above and below the chart may use the width beside them.
+        lines = wrap(name, LABEL_SIZE, LABEL_WIDTH * (2 if anchor == "middle" else 1))
         height = LABEL_SIZE * 1.2 * (len(lines) - 1)
         dy = y - CY
         if abs(dy) < 8:
             y0 = y + LABEL_SIZE * 0.35 - height / 2
         else:
-            y0 = y + LABEL_SIZE * 0.8 if dy > 0 else y - height
+            clear = LABEL_SIZE * 0.3 if anchor == "middle" else 0.0  # off the axis tip
+            y0 = y + LABEL_SIZE * 0.8 + clear if dy > 0 else y - height - clear
         parts.append(text(x, y0, lines, LABEL_SIZE, text_anchor=anchor, fill=palette.TEXT))
     return "".join(parts)
 
