@@ -66,9 +66,16 @@ def _step(question, value: object) -> float | None:
 
 
 def answers_frame(
-    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+    questionnaire: Questionnaire,
+    answer_sets: Sequence[Answers],
+    lang: str = "de",
+    notes: bool = True,
 ) -> pd.DataFrame:
-    """One row per assessment and question of its mode (and any other question answered)."""
+    """One row per assessment and question of its mode (and any other question answered).
+
+    `notes=False` leaves the free-text notes out (an empty column), e.g. for raw data of a
+    workshop that goes beyond its facilitator: a note can identify its writer.
+    """
     t = Texts(lang)
     rows = []
     for number, answers in enumerate(answer_sets, start=1):
@@ -88,7 +95,7 @@ def answers_frame(
                         "answer": _answer_text(value),
                         "answer_label": answer_label(question, value, t) if value else "",
                         "step": _step(question, value),
-                        "note": _safe(answers.notes.get(question.id, "")),
+                        "note": _safe(answers.notes.get(question.id, "")) if notes else "",
                     }
                 )
     return pd.DataFrame(rows, columns=ANSWER_COLUMNS)
@@ -136,10 +143,13 @@ def scores_frame(
 
 
 def answers_csv(
-    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+    questionnaire: Questionnaire,
+    answer_sets: Sequence[Answers],
+    lang: str = "de",
+    notes: bool = True,
 ) -> bytes:
     """The answers as CSV bytes: UTF-8 with BOM, ";" between fields, decimal mark by language."""
-    frame = answers_frame(questionnaire, answer_sets, lang)
+    frame = answers_frame(questionnaire, answer_sets, lang, notes)
     text = frame.to_csv(
         sep=";", index=False, decimal="," if lang == "de" else ".", lineterminator="\r\n"
     )
@@ -147,12 +157,15 @@ def answers_csv(
 
 
 def answers_xlsx(
-    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+    questionnaire: Questionnaire,
+    answer_sets: Sequence[Answers],
+    lang: str = "de",
+    notes: bool = True,
 ) -> bytes:
     """An Excel workbook with the sheets "answers" and "dimension_scores"."""
     buffer = io.BytesIO()
     frames = (
-        answers_frame(questionnaire, answer_sets, lang),
+        answers_frame(questionnaire, answer_sets, lang, notes),
         scores_frame(questionnaire, answer_sets, lang),
     )
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:

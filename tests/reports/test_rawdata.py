@@ -90,3 +90,9 @@ def test_the_workbook_has_an_answers_sheet_and_a_dimension_scores_sheet(sample, 
     assert scores.loc["overall", "score"] == round(result.overall.score, 1)
     assert scores.loc["law", "level_name"] == "Nicht begonnen"
     assert list(scores.index) == ["strategy", "law", "skills", "overall"]
+
+
+def test_notes_can_be_left_out_of_the_raw_data(sample, sample_answers):
+    frame = read_csv(answers_csv(sample, [sample_answers], notes=False))
+    assert set(frame["note"]) == {""}
+    assert answers_of(frame, sample, 1) == sample_answers.answers
