@@ -352,3 +352,21 @@ def test_the_examples_give_different_profiles(questionnaire):
     assert small.overall.score < large.overall.score
     for a, b in itertools.combinations(results, 2):
         assert [d.level for d in a.dimensions] != [d.level for d in b.dimensions]
+
+
+# --- the content documentation --------------------------------------------------------------
+
+
+def test_the_content_docs_list_every_question_with_its_kurzcheck_flag(questionnaire):
+    text = (ROOT / "docs" / "content.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(\w+)`[^|]*\| (yes|) *\|", text, re.M))
+    for question in questionnaire.questions().values():
+        assert question.id in rows, question.id
+        assert (rows[question.id] == "yes") == question.short, question.id
+
+
+def test_the_content_docs_list_every_question_triggered_recommendation(questionnaire):
+    text = (ROOT / "docs" / "content.md").read_text(encoding="utf-8")
+    for _, rec in recommendations(questionnaire):
+        if rec.when.questions():
+            assert f"| `{rec.id}` |" in text, rec.id
