@@ -34,23 +34,18 @@ def _go(dimension_id: str) -> None:
 
 
 def jump_list(questionnaire: Questionnaire, result: Result, lang: str) -> str:
-    """A select box to jump to any dimension (with its progress); returns the shown id."""
+    """A select box to jump to any dimension; returns the id of the dimension shown."""
     ids = steps(result)
     current = current_step(result)
     st.session_state[JUMP_KEY] = current
-    by_id = {d.id: d for d in result.dimensions}
 
+    # Labels must not change while the user answers: the browser keeps the select box's value
+    # as its label, and a label that vanished (answer counts in it, "0/2" -> "1/2") made it fall
+    # back to the first dimension, so "Weiter" sometimes led back there (seen in the browser
+    # tests). The progress bars show the counts.
     def label(dimension_id: str) -> str:
-        dim = by_id[dimension_id]
         name = localized(questionnaire.dimension(dimension_id).name, lang)
-        return t(
-            "nav.step_label",
-            lang,
-            number=ids.index(dimension_id) + 1,
-            name=name,
-            answered=dim.answered,
-            asked=dim.asked,
-        )
+        return f"{ids.index(dimension_id) + 1}. {name}"
 
     st.selectbox(
         t("nav.jump", lang),
