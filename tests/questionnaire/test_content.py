@@ -232,6 +232,13 @@ def test_every_recommendation_has_an_owner_from_the_glossary(questionnaire):
         assert (rec.owner["de"], rec.owner["en"]) in OWNERS, rec.id
 
 
+def test_every_question_and_recommendation_names_a_reference(questionnaire):
+    for question in questionnaire.questions().values():
+        assert question.references, question.id
+    for _, rec in recommendations(questionnaire):
+        assert rec.references, rec.id
+
+
 def test_recommendation_ids_are_unique(questionnaire):
     ids = [rec.id for _, rec in recommendations(questionnaire)]
     assert len(ids) == len(set(ids))
