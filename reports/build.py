@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from questionnaire import Answers, Profile, Questionnaire, localized
-from scoring import score
+from scoring import DimensionResult, score
 
 from . import build_self as one
-from . import common
+from . import charts, common
 from .build_group import group_report
 from .i18n import Texts, iso_date
 from .model import DimensionSection, Report
@@ -63,7 +63,7 @@ def self_report(
         date=t.date(profile.date),
         facts=common.cover_facts(questionnaire, profile, answers.mode, respondents, t),
         summary=one.summary(result, earlier, prev_date, t),
-        chart=common.chart_data(questionnaire, series, t),
+        chart=charts.chart_data(questionnaire, series, t),
         dimensions=_sections(questionnaire, result, answers, steps, numbers, actions, t),
         prompts=(),
         actions=actions,
@@ -75,48 +75,46 @@ def self_report(
     )
 
 
+def _facts(questionnaire: Questionnaire, res: DimensionResult, t: Texts) -> str:
+    if res.score is None:
+        return t("dim_facts_none", answered=res.answered, asked=res.asked)
+    return t(
+        "dim_facts_self",
+        score=t("points", score=t.number(res.score)),
+        level=common.level_name(questionnaire, res.level, t),
+        answered=res.answered,
+        asked=res.asked,
+    )
+
+
+def _target(questionnaire: Questionnaire, res: DimensionResult, t: Texts) -> str:
+    if res.target is None:
+        return ""
+    if res.gap is None:
+        gap = t("too_few")
+    elif res.gap <= 0:
+        gap = t("dim_gap_reached")
+    else:
+        gap = t("dim_gap_open", gap=t.levels(res.gap))
+    return t("dim_target", target=common.level_name(questionnaire, res.target, t), gap=gap)
+
+
 def _sections(questionnaire, result, answers, steps, numbers, actions, t: Texts) -> tuple:
     sections = []
     for number, dimension in enumerate(questionnaire.dimensions, start=1):
         res = result.dimension(dimension.id)
         strengths, gaps, unknown, notes = one.items(dimension, answers, steps, numbers, t)
-        name = localized(dimension.name, t.lang)
-        level = res.level
-        if res.score is None:
-            facts = t("dim_facts_none", answered=res.answered, asked=res.asked)
-        else:
-            facts = t(
-                "dim_facts_self",
-                score=t("points", score=t.number(res.score)),
-                level=one.level_name(questionnaire, level, t),
-                answered=res.answered,
-                asked=res.asked,
-            )
-        target = ""
-        if res.target is not None:
-            gap = (
-                t("too_few")
-                if res.gap is None
-                else (
-                    t("dim_gap_reached")
-                    if res.gap <= 0
-                    else t("dim_gap_open", gap=t.levels(res.gap))
-                )
-            )
-            target = t("dim_target", target=one.level_name(questionnaire, res.target, t), gap=gap)
         sections.append(
             DimensionSection(
                 number=number,
                 id=dimension.id,
-                name=name,
+                name=localized(dimension.name, t.lang),
                 description=localized(dimension.description, t.lang),
-                facts=facts,
-                level=level,
-                level_name=one.level_name(questionnaire, level, t),
-                level_description=localized(questionnaire.levels[level - 1].description, t.lang)
-                if level
-                else "",
-                target=target,
+                facts=_facts(questionnaire, res, t),
+                level=res.level,
+                level_name=common.level_name(questionnaire, res.level, t),
+                level_description=common.level_description(questionnaire, res.level, t),
+                target=_target(questionnaire, res, t),
                 strengths=strengths,
                 gaps=gaps,
                 knowledge_gaps=unknown,

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from questionnaire import Answers, Profile, Questionnaire, localized
 from scoring import GroupResult, group_statistics
-from scoring.group import MIN_ANSWERS_SHOWN, QuestionStats
 
 from . import build_self as one
-from . import common, group_parts
+from . import charts, common, group_parts
 from .i18n import Texts, iso_date
-from .model import ChartSeries, DimensionRow, DimensionSection, Item, Report, Summary
-
-KNOWLEDGE_GAP_SHARE = 0.25  # a question is a group knowledge gap from this share of "Weiß nicht"
+from .model import ChartSeries, DimensionRow, DimensionSection, Report, Summary
 
 
 def group_report(
@@ -53,7 +50,7 @@ def group_report(
         date=t.date(profile.date),
         facts=common.cover_facts(q, profile, mode, respondents, t),
         summary=_summary(stats, earlier, prev_date, t),
-        chart=common.chart_data(q, series, t, band, t("legend_band")),
+        chart=charts.chart_data(q, series, t, band, t("legend_band")),
         dimensions=_sections(stats, numbers, actions, t),
         prompts=group_parts.prompts(stats, counts, numbers, t),
         actions=actions,
@@ -91,10 +88,10 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
         )
         cap = t(
             "cap",
-            level=one.level_name(q, level, t),
+            level=common.level_name(q, level, t),
             dimensions=names,
-            uncapped=one.level_name(q, uncapped, t),
-            weakest=one.level_name(q, weakest, t),
+            uncapped=common.level_name(q, uncapped, t),
+            weakest=common.level_name(q, weakest, t),
         )
     lines.append(
         t(
@@ -109,14 +106,14 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
     lines.append(t("group_level_note"))
     if earlier is not None:
         lines.append(
-            one.previous_line(q, earlier.overall.score, earlier.overall.level, prev_date, t)
+            common.previous_line(q, earlier.overall.score, earlier.overall.level, prev_date, t)
         )
     rows = tuple(
         DimensionRow(
             number=i,
             name=localized(d.name, t.lang),
-            score=one.score_text(s.spread.mean, t),
-            level=one.level_name(q, lv, t),
+            score=common.score_text(s.spread.mean, t),
+            level=common.level_name(q, lv, t),
             n=str(s.spread.n),
             range=group_parts.spread_range(s.spread, t),
             std=t.number(s.spread.std),
@@ -129,8 +126,8 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
     return Summary(
         level=level,
         level_count=len(q.levels),
-        level_name=one.level_name(q, level, t),
-        level_description=localized(q.levels[level - 1].description, t.lang) if level else "",
+        level_name=common.level_name(q, level, t),
+        level_description=common.level_description(q, level, t),
         score=t.number(overall.mean),
         cap=cap,
         lines=tuple(lines),
@@ -152,13 +149,13 @@ def _sections(stats: GroupResult, numbers: dict, actions: tuple, t: Texts) -> tu
             facts = t(
                 "dim_facts_group",
                 mean=t("points", score=t.number(s.mean)),
-                level=one.level_name(q, level, t),
+                level=common.level_name(q, level, t),
                 min=t.number(s.min),
                 max=t.number(s.max),
                 std=t.number(s.std),
                 consensus=t(f"consensus_{ds.consensus}") if ds.consensus else t("dash"),
             )
-        strengths, gaps, unknown = _items(stats, dimension.id, numbers, t)
+        strengths, gaps, unknown = group_parts.group_items(stats, dimension.id, numbers, t)
         sections.append(
             DimensionSection(
                 number=number,
@@ -167,10 +164,8 @@ def _sections(stats: GroupResult, numbers: dict, actions: tuple, t: Texts) -> tu
                 description=localized(dimension.description, t.lang),
                 facts=facts,
                 level=level,
-                level_name=one.level_name(q, level, t),
-                level_description=localized(q.levels[level - 1].description, t.lang)
-                if level
-                else "",
+                level_name=common.level_name(q, level, t),
+                level_description=common.level_description(q, level, t),
                 target="",
                 strengths=strengths,
                 gaps=gaps,
@@ -180,39 +175,3 @@ def _sections(stats: GroupResult, numbers: dict, actions: tuple, t: Texts) -> tu
             )
         )
     return tuple(sections)
-
-
-def _items(stats: GroupResult, dimension_id: str, numbers: dict, t: Texts) -> tuple:
-    """Strengths and gaps by mean step (shown questions only), and the knowledge gaps."""
-    texts = {qq.id: localized(qq.text, t.lang) for qq in stats.questionnaire.questions().values()}
-    mine = [qs for qs in stats.questions if qs.dimension == dimension_id]
-    shown = [qs for qs in mine if qs.spread.n >= MIN_ANSWERS_SHOWN]
-
-    def item(qs: QuestionStats) -> Item:
-        return Item(numbers[qs.id], texts[qs.id], t("mean_step", value=t.number(qs.spread.mean)))
-
-    strengths = sorted(
-        (qs for qs in shown if qs.spread.mean >= common.STRENGTH_FROM),
-        key=lambda qs: -qs.spread.mean,
-    )
-    gaps = sorted(
-        (qs for qs in shown if qs.spread.mean < common.STRENGTH_FROM),
-        key=lambda qs: qs.spread.mean,
-    )
-    unknown = []
-    if stats.participants >= MIN_ANSWERS_SHOWN:
-        least = KNOWLEDGE_GAP_SHARE * stats.participants
-        known = sorted((qs for qs in mine if qs.dont_know >= least), key=lambda qs: -qs.dont_know)
-        unknown = [
-            Item(
-                numbers[qs.id],
-                texts[qs.id],
-                t("knowledge_gap_group", count=qs.dont_know, n=stats.participants),
-            )
-            for qs in known[: common.MAX_ITEMS]
-        ]
-    return (
-        tuple(item(qs) for qs in strengths[: common.MAX_ITEMS]),
-        tuple(item(qs) for qs in gaps[: common.MAX_ITEMS]),
-        tuple(unknown),
-    )

@@ -8,7 +8,7 @@ from questionnaire import DONT_KNOW, Answers, Dimension, Questionnaire, localize
 from scoring import DimensionResult, Result, score
 from scoring.matrix import answer_matrix, plan_for
 
-from . import common
+from . import charts, common
 from .i18n import Texts
 from .model import AppendixPart, AppendixRow, ChartSeries, DimensionRow, Item, Summary
 
@@ -20,16 +20,6 @@ def step_values(questionnaire: Questionnaire, answers: Answers) -> dict[str, flo
     return {
         q.id: None if math.isnan(v) else float(v) for q, v in zip(plan.questions, row, strict=True)
     }
-
-
-def score_text(value: float | None, t: Texts) -> str:
-    """A score with one decimal, or "zu wenige Antworten"."""
-    return t.number(value) if value is not None else t("too_few")
-
-
-def level_name(questionnaire: Questionnaire, level: int | None, t: Texts) -> str:
-    """The level's name, or a dash for no level."""
-    return questionnaire.level_name(level, t.lang) or t("dash")
 
 
 def _gap_text(result: DimensionResult, t: Texts) -> str:
@@ -50,9 +40,9 @@ def dimension_rows(result: Result, previous: Result | None, t: Texts) -> tuple[D
             DimensionRow(
                 number=number,
                 name=localized(dimension.name, t.lang),
-                score=score_text(res.score, t),
-                level=level_name(q, res.level, t),
-                target=level_name(q, res.target, t) if res.target else "",
+                score=common.score_text(res.score, t),
+                level=common.level_name(q, res.level, t),
+                target=common.level_name(q, res.target, t) if res.target else "",
                 gap=_gap_text(res, t),
                 previous=t.number(earlier) if previous else "",
                 completeness=f"{res.answered}/{res.asked}",
@@ -73,10 +63,10 @@ def summary(result: Result, previous: Result | None, prev_date: str, t: Texts) -
         names = ", ".join(localized(q.dimension(d).name, t.lang) for d in overall.capped_by)
         cap = t(
             "cap",
-            level=level_name(q, overall.level, t),
+            level=common.level_name(q, overall.level, t),
             dimensions=names,
-            uncapped=level_name(q, overall.uncapped_level, t),
-            weakest=level_name(q, weakest, t),
+            uncapped=common.level_name(q, overall.uncapped_level, t),
+            weakest=common.level_name(q, weakest, t),
         )
     asked = sum(d.asked for d in result.dimensions)
     answered = sum(d.answered for d in result.dimensions)
@@ -90,26 +80,20 @@ def summary(result: Result, previous: Result | None, prev_date: str, t: Texts) -
         )
     )
     if previous is not None:
-        lines.append(previous_line(q, previous.overall.score, previous.overall.level, prev_date, t))
+        lines.append(
+            common.previous_line(q, previous.overall.score, previous.overall.level, prev_date, t)
+        )
     level = overall.level
     return Summary(
         level=level,
         level_count=len(q.levels),
-        level_name=level_name(q, level, t),
-        level_description=localized(q.levels[level - 1].description, t.lang) if level else "",
+        level_name=common.level_name(q, level, t),
+        level_description=common.level_description(q, level, t),
         score=t.number(overall.score) if overall.score is not None else t("dash"),
         cap=cap,
         lines=tuple(lines),
         rows=dimension_rows(result, previous, t),
     )
-
-
-def previous_line(
-    q: Questionnaire, score_: float | None, level: int | None, date: str, t: Texts
-) -> str:
-    """The sentence about an earlier assessment."""
-    when = t("previous_date", date=date) if date else ""
-    return t("previous_line", date=when, level=level_name(q, level, t), score=t.number(score_))
 
 
 def items(
@@ -185,7 +169,7 @@ def chart_series(
     series = [
         ChartSeries(t("legend_current"), tuple(d.score for d in result.dimensions), "current")
     ]
-    target = common.target_series(q, answers.targets, t)
+    target = charts.target_series(q, answers.targets, t)
     if target:
         series.append(target)
     if previous is not None:

@@ -1,11 +1,11 @@
-"""Parts shared by the self-check and the group report: title page, levels, actions, charts."""
+"""Parts shared by the self-check and the group report: title page, levels, actions, texts."""
 
 from __future__ import annotations
 
 from questionnaire import DONT_KNOW, NOT_APPLICABLE, Profile, Question, Questionnaire, localized
 
 from .i18n import Texts
-from .model import Action, ChartData, ChartSeries, Fact, LevelInfo
+from .model import Action, Fact, LevelInfo
 
 MAX_ITEMS = 3  # strengths, gaps (and a group's knowledge gaps) listed per dimension
 STRENGTH_FROM = 2.5  # a step (or a group's mean step) from here up is a strength, below a gap
@@ -108,59 +108,30 @@ def action_row(number: int, recommendation, dimension, t: Texts, share: str = ""
     )
 
 
-def chart_data(
-    questionnaire: Questionnaire,
-    series: list[ChartSeries],
-    t: Texts,
-    band: tuple | None = None,
-    band_name: str | None = None,
-) -> ChartData:
-    """Chart input with a text description that names every value (for screen readers)."""
-    axes = tuple(localized(d.name, t.lang) for d in questionnaire.dimensions)
-    levels = tuple((lv.min_score, localized(lv.name, t.lang)) for lv in questionnaire.levels)
-    labels = {
-        "radar_title": t("radar_title"),
-        "bars_title": t("bars_title"),
-        "none": t("chart_desc_none"),
-        "dash": t("dash"),
-    }
-    labels["desc"] = _description(axes, series, band, t)
-    decimal = "," if t.lang == "de" else "."
-    return ChartData(axes, tuple(series), band, band_name, levels, labels, decimal)
-
-
-def _description(axes, series: list[ChartSeries], band, t: Texts) -> str:
-    parts = [t("chart_desc_intro", title=t("radar_title"))]
-    for index, name in enumerate(axes):
-        bits = []
-        for s in series:
-            value = s.values[index]
-            shown = t.number(value) if value is not None else t("chart_desc_none")
-            key = {
-                "current": None,
-                "target": "chart_desc_target",
-                "previous": "chart_desc_previous",
-            }[s.role]
-            bits.append(t(key, value=shown) if key else shown)
-        if band and band[index][0] is not None:
-            low, high = band[index]
-            bits.append(t("chart_desc_band", low=t.number(low), high=t.number(high)))
-        parts.append(t("chart_desc_item", name=name, value=", ".join(bits)) + ".")
-    return " ".join(parts)
-
-
-def target_series(questionnaire: Questionnaire, targets: dict[str, int], t: Texts):
-    """The target profile as the lower bound of each target level, or None without targets."""
-    if not targets:
-        return None
-    values = tuple(
-        questionnaire.levels[targets[d.id] - 1].min_score if d.id in targets else None
-        for d in questionnaire.dimensions
-    )
-    return ChartSeries(t("legend_target"), values, "target")
-
-
 def related_actions(actions: tuple[Action, ...], dimension_id: str, t: Texts) -> str:
     """The sentence naming a dimension's rows in the action plan, or ""."""
     numbers = [str(a.number) for a in actions if a.dimension_id == dimension_id]
     return t("related_actions", numbers=", ".join(numbers)) if numbers else ""
+
+
+def score_text(value: float | None, t: Texts) -> str:
+    """A score with one decimal, or "zu wenige Antworten"."""
+    return t.number(value) if value is not None else t("too_few")
+
+
+def level_name(questionnaire: Questionnaire, level: int | None, t: Texts) -> str:
+    """The level's name, or a dash for no level."""
+    return questionnaire.level_name(level, t.lang) or t("dash")
+
+
+def previous_line(
+    q: Questionnaire, score_: float | None, level: int | None, date: str, t: Texts
+) -> str:
+    """The sentence about an earlier assessment."""
+    when = t("previous_date", date=date) if date else ""
+    return t("previous_line", date=when, level=level_name(q, level, t), score=t.number(score_))
+
+
+def level_description(questionnaire: Questionnaire, level: int | None, t: Texts) -> str:
+    """What a level means, or "" for no level."""
+    return localized(questionnaire.levels[level - 1].description, t.lang) if level else ""

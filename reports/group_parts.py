@@ -1,5 +1,5 @@
-"""Parts of the group report that look at single questions: step distributions, discussion
-prompts, the appendix, and the recommendations that hold for the group.
+"""Parts of the group report that look at single questions: strengths and gaps, step
+distributions, discussion prompts, the appendix, and the recommendations for the group.
 
 Anonymity: a question's distribution and mean appear only with at least MIN_ANSWERS_SHOWN
 answers other than "Weiß nicht", and "Weiß nicht" counts only with that many participants.
@@ -16,9 +16,10 @@ from scoring.matrix import answer_matrix, plan_for
 
 from . import common
 from .i18n import Texts
-from .model import Action, AppendixPart, AppendixRow, Prompt
+from .model import Action, AppendixPart, AppendixRow, Item, Prompt
 
 STEPS = 5  # step values 0…4, the scale of every answer
+KNOWLEDGE_GAP_SHARE = 0.25  # a question is a group knowledge gap from this share of "Weiß nicht"
 
 
 def step_counts(
@@ -119,3 +120,39 @@ def appendix(stats: GroupResult, counts: dict, numbers: dict, t: Texts) -> tuple
         )
         parts.append(AppendixPart(d, localized(dimension.name, t.lang), rows))
     return tuple(parts)
+
+
+def group_items(stats: GroupResult, dimension_id: str, numbers: dict, t: Texts) -> tuple:
+    """Strengths and gaps by mean step (shown questions only), and the knowledge gaps."""
+    texts = {qq.id: localized(qq.text, t.lang) for qq in stats.questionnaire.questions().values()}
+    mine = [qs for qs in stats.questions if qs.dimension == dimension_id]
+    shown = [qs for qs in mine if qs.spread.n >= MIN_ANSWERS_SHOWN]
+
+    def item(qs: QuestionStats) -> Item:
+        return Item(numbers[qs.id], texts[qs.id], t("mean_step", value=t.number(qs.spread.mean)))
+
+    strengths = sorted(
+        (qs for qs in shown if qs.spread.mean >= common.STRENGTH_FROM),
+        key=lambda qs: -qs.spread.mean,
+    )
+    gaps = sorted(
+        (qs for qs in shown if qs.spread.mean < common.STRENGTH_FROM),
+        key=lambda qs: qs.spread.mean,
+    )
+    unknown = []
+    if stats.participants >= MIN_ANSWERS_SHOWN:
+        least = KNOWLEDGE_GAP_SHARE * stats.participants
+        known = sorted((qs for qs in mine if qs.dont_know >= least), key=lambda qs: -qs.dont_know)
+        unknown = [
+            Item(
+                numbers[qs.id],
+                texts[qs.id],
+                t("knowledge_gap_group", count=qs.dont_know, n=stats.participants),
+            )
+            for qs in known[: common.MAX_ITEMS]
+        ]
+    return (
+        tuple(item(qs) for qs in strengths[: common.MAX_ITEMS]),
+        tuple(item(qs) for qs in gaps[: common.MAX_ITEMS]),
+        tuple(unknown),
+    )
