@@ -111,3 +111,10 @@ def test_payloads_in_organisation_and_notes_are_printed_as_literal_text(sample, 
 def test_an_english_pdf_declares_english(sample, sample_answers):
     pdf = render_pdf(build_report(sample, [sample_answers], lang="en"))
     assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_weasyprint_finds_nothing_to_complain_about_in_the_document(sample, sample_answers, caplog):
+    with caplog.at_level("WARNING", logger="weasyprint"):
+        render_pdf(build_report(sample, [sample_answers, sample_answers, sample_answers]))
+        render_pdf(build_report(sample, [sample_answers]))
+    assert [r.getMessage() for r in caplog.records] == []

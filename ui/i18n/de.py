@@ -145,7 +145,7 @@ TEXTS: dict[str, str] = {
     "progress.dimension": "{name}: {answered} von {asked} beantwortet",
     "question.dont_know": "Weiß nicht",
     "question.not_applicable": "Nicht zutreffend",
-    "question.multi_hint": "Mehrfachauswahl: Wählen Sie alles, was zutrifft.",
+    "question.multi_hint": "Wählen Sie alles, was zutrifft.",
     "question.help": "Warum diese Frage?",
     "question.references": "Grundlagen: {references}",
     "question.note": "Notiz (erscheint im Bericht)",
