@@ -203,12 +203,17 @@ def test_a_checklist_saves_options_and_dont_know_replaces_them(repo, sample):
     at.selectbox(key="fragebogen.jump").set_value("law").run()
     assert at.header[0].value == "Recht"
 
-    at.pills(key="q.roles_involved.answer").set_value(["dpo", "it"]).run()
+    at.checkbox(key="q.roles_involved.option.dpo").check().run()
+    at.checkbox(key="q.roles_involved.option.it").check().run()
     assert repo.get(token).answers["roles_involved"] == ["dpo", "it"]
 
-    at.pills(key="q.roles_involved.answer").set_value(["dpo", "it", "dont_know"]).run()
+    at.checkbox(key="q.roles_involved.option.dont_know").check().run()
     assert repo.get(token).answers["roles_involved"] == "dont_know"
-    assert at.pills(key="q.roles_involved.answer").value == ["dont_know"]
+    ticked = [box.key for box in at.checkbox if box.value]
+    assert ticked == ["q.roles_involved.option.dont_know"]
+
+    at.checkbox(key="q.roles_involved.option.legal").check().run()
+    assert repo.get(token).answers["roles_involved"] == ["legal"]
 
 
 def test_not_applicable_is_offered_only_where_the_questionnaire_allows_it(repo, sample):

@@ -113,28 +113,32 @@ def _single(question, value, lang, on_answer, key_prefix) -> Answer | None:
     )
 
 
+def option_key(question_id: str, option_id: str, key_prefix: str = "q.") -> str:
+    """The session-state key of one checkbox of a checklist question."""
+    return f"{key_prefix}{question_id}.option.{option_id}"
+
+
 def _multi(question, value, lang, on_answer, key_prefix) -> Answer | None:
-    key = answer_key(question.id, key_prefix)
+    # Checkboxes, not pills: pills cut long option labels off with an ellipsis.
     options = choices(question)
-    if key not in st.session_state:
-        current = value if isinstance(value, list) else [value] if value else []
-        st.session_state[key] = [c for c in current if c in options]
+    keys = {o: option_key(question.id, o, key_prefix) for o in options}
+    current = value if isinstance(value, list) else [value] if value else []
+    for option, key in keys.items():
+        if key not in st.session_state:
+            st.session_state[key] = option in current
 
     def changed() -> None:
-        answer = normalize_multi(value, st.session_state[key] or [])
-        st.session_state[key] = answer if isinstance(answer, list) else [answer] if answer else []
+        chosen = [o for o, key in keys.items() if st.session_state[key]]
+        answer = normalize_multi(value, chosen)
+        kept = answer if isinstance(answer, list) else [answer] if answer else []
+        for option, key in keys.items():
+            st.session_state[key] = option in kept
         on_answer(question.id, answer)
 
-    chosen = st.pills(
-        localized(question.text, lang),
-        options,
-        selection_mode="multi",
-        format_func=_label(question, lang),
-        key=key,
-        on_change=changed,
-        label_visibility="collapsed",
-    )
-    return _as_answer(chosen or [])
+    label = _label(question, lang)
+    for option, key in keys.items():
+        st.checkbox(label(option), key=key, on_change=changed)
+    return _as_answer([o for o, key in keys.items() if st.session_state[key]])
 
 
 def _as_answer(chosen: list[str]) -> Answer | None:

@@ -140,7 +140,7 @@ TEXTS: dict[str, str] = {
     "progress.dimension": "{name}: {answered} of {asked} answered",
     "question.dont_know": "Don't know",
     "question.not_applicable": "Not applicable",
-    "question.multi_hint": "Several answers possible: choose all that apply.",
+    "question.multi_hint": "Choose all that apply.",
     "question.help": "Why this question?",
     "question.references": "Sources: {references}",
     "question.note": "Note (appears in the report)",
