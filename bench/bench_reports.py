@@ -180,8 +180,8 @@ def main() -> None:
         ),
     ):
         print(
-            f"{name:<37} {wall * 1000:7.0f} ms (cpu {cpu * 1000:.0f} ms, "
-            f"{wall / base_wall:.0f}x baseline{extra})"
+            f"{name:<37} {wall * 1000:7.0f} ms (cpu {cpu * 1000:.0f} ms; "
+            f"{wall / base_wall:.1f}x baseline wall, {cpu / base_cpu:.1f}x cpu{extra})"
         )
 
 
