@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--questionnaire", help="questionnaire file (default: the shipped one)")
     parser.add_argument("--previous", metavar="FILE", help="an earlier assessment to compare")
     parser.add_argument("--group", action="store_true", help="group report even for one file")
-    parser.add_argument("--lang", choices=["de", "en"], help="report language (default: de)")
+    parser.add_argument(
+        "--lang", choices=["de", "en"], help="report language (default: the first file's)"
+    )
     for kind in ("pdf", "html", "csv", "xlsx"):
         parser.add_argument(f"--{kind}", metavar="FILE", help=f"write the {kind.upper()} here")
     return parser
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in error.lines(args.lang or "en"):
             print(line, file=sys.stderr)
         return 2
-    lang = args.lang or "de"
+    lang = args.lang or answer_sets[0].language
     outputs = []
     if args.pdf or args.html:
         report = build_report(questionnaire, answer_sets, lang, previous, group=args.group or None)

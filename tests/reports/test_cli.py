@@ -78,3 +78,12 @@ def test_an_output_that_cannot_be_written_exits_1_with_a_message(tmp_path, capsy
     target = tmp_path / "missing-folder" / "r.csv"
     assert main([str(SAMPLE_ANSWERS), *Q, "--csv", str(target)]) == 1
     assert "r.csv: cannot write" in capsys.readouterr().err
+
+
+def test_the_report_speaks_the_language_of_the_answers_unless_told_otherwise(tmp_path):
+    english = ROOT / "tests" / "fixtures" / "answers" / "short-en.yaml"
+    assert main([str(english), *Q, "--html", str(tmp_path / "en.html")]) == 0
+    html = (tmp_path / "en.html").read_text("utf-8")
+    assert '<html lang="en">' in html and "Short check (3 questions)" in html
+    assert main([str(english), *Q, "--lang", "de", "--html", str(tmp_path / "de.html")]) == 0
+    assert "Kurzcheck (3 Fragen)" in (tmp_path / "de.html").read_text("utf-8")
