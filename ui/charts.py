@@ -91,7 +91,7 @@ def radar_figure(
     levels = questionnaire.levels
     layout = {
         # Wide side margins keep long dimension names inside the chart on a phone.
-        **_layout(round(440 * scale), side=round(90 * scale)),
+        **_layout(round(470 * scale), side=round(90 * scale), bottom=round(70 * scale)),
         "polar": {
             "radialaxis": {
                 "range": [0, 100],
@@ -272,10 +272,10 @@ def _level_bands(questionnaire: Questionnaire) -> tuple[list[dict], list[dict]]:
     return shapes, annotations
 
 
-def _layout(height: int, side: int = 40) -> dict:
+def _layout(height: int, side: int = 40, bottom: int = 30) -> dict:
     return {
         "height": height,
-        "margin": {"l": side, "r": side, "t": 60, "b": 30},
+        "margin": {"l": side, "r": side, "t": 60, "b": bottom},
         "font": {"family": FONT, "color": palette.TEXT},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",

@@ -6,7 +6,7 @@ from questionnaire import localized
 from scoring import score
 from ui import actions, page, session
 from ui.components.dimension_nav import jump_list, previous_next, steps
-from ui.components.progress import dimension_progress, overall_progress
+from ui.components.progress import dimension_progress, overall_progress, progress_overview
 from ui.components.question import question_input
 from ui.i18n import t
 
@@ -19,6 +19,8 @@ if not steps(result):
     st.stop()
 
 overall_progress(result, lang)
+with st.expander(t("fragebogen.overview", lang)):
+    progress_overview(q, result, lang)
 dimension_id = jump_list(q, result, lang)
 dimension = q.dimension(dimension_id)
 st.header(localized(dimension.name, lang))

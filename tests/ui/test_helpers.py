@@ -94,3 +94,26 @@ def test_knowledge_gaps_list_only_dont_know_answers_of_the_mode(sample):
     )
     # budget is not part of the Kurzcheck, so it is no open question there.
     assert open_questions(sample, answers) == [("strategy", "strategy_document")]
+
+
+def test_a_capped_level_names_every_weakest_dimension_and_why(sample):
+    from scoring import score
+    from ui.components.overall import capped_text
+
+    given = {
+        "strategy_document": "reviewed",
+        "budget": "multi_year",
+        "ai_rules": "none",
+        "roles_involved": ["none_of_these"],
+        "face_recognition": "planned_unchecked",
+        "trainings": "none",
+        "champions": "none",
+    }
+    result = score(sample, new_answers(sample, answers=given))
+
+    assert capped_text(sample, result, "de") == (
+        "Die Punktzahl allein ergäbe Stufe 3 (Strukturiert). Die schwächsten Dimensionen, "
+        "„Recht“ und „Kompetenzen“, stehen aber auf Stufe 1 (Nicht begonnen). Die Gesamtstufe "
+        "liegt höchstens eine Stufe über der schwächsten Dimension, damit Stärken eine Lücke "
+        "nicht verdecken; daher Stufe 2."
+    )

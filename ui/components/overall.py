@@ -36,15 +36,26 @@ def overall_summary(questionnaire: Questionnaire, result: Result, lang: str) -> 
 def capped_text(questionnaire: Questionnaire, result: Result, lang: str) -> str:
     """Why the overall level is lower than the score alone would give."""
     overall = result.overall
-    names = [localized(questionnaire.dimension(d).name, lang) for d in overall.capped_by]
-    weakest = result.dimension(overall.capped_by[0]).level
+    names = [
+        t("result.quoted", lang, name=localized(questionnaire.dimension(d).name, lang))
+        for d in overall.capped_by
+    ]
+    listed = (
+        names[0] if len(names) == 1 else (", ".join(names[:-1]) + t("result.and", lang) + names[-1])
+    )
+    level = result.dimension(overall.capped_by[0]).level
+    weakest = t(
+        "result.capped_by_one" if len(names) == 1 else "result.capped_by_many",
+        lang,
+        names=listed,
+        level=level,
+        name=questionnaire.level_name(level, lang),
+    )
     return t(
         "result.capped",
         lang,
         uncapped=overall.uncapped_level,
         uncapped_name=questionnaire.level_name(overall.uncapped_level, lang),
-        dimensions=t("result.and", lang).join(names),
         weakest=weakest,
-        weakest_name=questionnaire.level_name(weakest, lang),
         level=overall.level,
     )

@@ -45,9 +45,8 @@ TEXTS: dict[str, str] = {
     # Start
     "start.title": "KI-Readiness-Check für Kommunen",
     "start.intro": "Wie gut ist Ihre Verwaltung auf Künstliche Intelligenz vorbereitet? Dieser "
-    "Selbstcheck fragt nach Strategie, Zuständigkeiten, Recht und Ethik, Kompetenzen, Kultur, "
-    "Daten und IT. Sie erhalten ein Profil mit Reifestufen und konkrete, priorisierte "
-    "Empfehlungen – ohne Anmeldung.",
+    "Selbstcheck fragt nach dem Stand in den unten genannten Bereichen. Sie erhalten ein Profil "
+    "mit Reifestufen und konkrete, priorisierte Empfehlungen – ohne Anmeldung.",
     "start.dimensions": "{count} Dimensionen: {names}",
     "start.short_size": "Kurzcheck: {count} Fragen, etwa {minutes} Minuten",
     "start.full_size": "Vollcheck: {count} Fragen, etwa {minutes} Minuten",
@@ -141,6 +140,7 @@ TEXTS: dict[str, str] = {
     "fragebogen.no_questions": "Für diesen Umfang enthält der Fragebogen keine Fragen.",
     "fragebogen.autosave": "Ihre Antworten und Notizen werden sofort gespeichert. Sie können "
     "jederzeit unterbrechen und mit Ihrem Link (siehe Startseite) weitermachen.",
+    "fragebogen.overview": "Fortschritt je Dimension",
     "progress.overall": "Insgesamt {answered} von {asked} Fragen beantwortet",
     "progress.dimension": "{name}: {answered} von {asked} beantwortet",
     "question.dont_know": "Weiß nicht",
@@ -167,10 +167,14 @@ TEXTS: dict[str, str] = {
     "{completeness}). Eine Dimension wird bewertet, sobald mindestens die Hälfte ihrer Fragen "
     "beantwortet ist; das Gesamtergebnis, sobald mindestens die Hälfte der Dimensionen bewertet "
     "ist.",
-    "result.capped": "Die Punktzahl allein ergäbe Stufe {uncapped} ({uncapped_name}). Die "
-    "schwächste Dimension – {dimensions} – steht aber auf Stufe {weakest} ({weakest_name}). Die "
-    "Gesamtstufe liegt höchstens eine Stufe über der schwächsten Dimension, damit Stärken eine "
-    "Lücke nicht verdecken; daher Stufe {level}.",
+    "result.capped": "Die Punktzahl allein ergäbe Stufe {uncapped} ({uncapped_name}). {weakest} "
+    "Die Gesamtstufe liegt höchstens eine Stufe über der schwächsten Dimension, damit Stärken "
+    "eine Lücke nicht verdecken; daher Stufe {level}.",
+    "result.capped_by_one": "Die schwächste Dimension, {names}, steht aber auf Stufe {level} "
+    "({name}).",
+    "result.capped_by_many": "Die schwächsten Dimensionen, {names}, stehen aber auf Stufe "
+    "{level} ({name}).",
+    "result.quoted": "„{name}“",
     "result.and": " und ",
     "chart.current": "Aktuell",
     "chart.target": "Ziel",

@@ -44,9 +44,8 @@ TEXTS: dict[str, str] = {
     # Start
     "start.title": "AI readiness check for municipalities",
     "start.intro": "How well prepared is your administration for artificial intelligence? This "
-    "self-assessment asks about strategy, responsibilities, law and ethics, skills, culture, "
-    "data and IT. You get a profile with maturity levels and concrete, prioritised "
-    "recommendations – no account needed.",
+    "self-assessment asks where you stand in the areas listed below. You get a profile with "
+    "maturity levels and concrete, prioritised recommendations – no account needed.",
     "start.dimensions": "{count} dimensions: {names}",
     "start.short_size": "Short check: {count} questions, about {minutes} minutes",
     "start.full_size": "Full check: {count} questions, about {minutes} minutes",
@@ -136,6 +135,7 @@ TEXTS: dict[str, str] = {
     "fragebogen.no_questions": "The questionnaire has no questions for this scope.",
     "fragebogen.autosave": "Your answers and notes are saved at once. You can stop at any time "
     "and continue with your link (see the start page).",
+    "fragebogen.overview": "Progress by dimension",
     "progress.overall": "{answered} of {asked} questions answered in total",
     "progress.dimension": "{name}: {answered} of {asked} answered",
     "question.dont_know": "Don't know",
@@ -161,10 +161,12 @@ TEXTS: dict[str, str] = {
     "result.no_overall": "Answers are still missing for an overall result (answered: "
     "{completeness}). A dimension is rated once at least half of its questions are answered; "
     "the overall result once at least half of the dimensions are rated.",
-    "result.capped": "The score alone would give level {uncapped} ({uncapped_name}). But the "
-    "weakest dimension – {dimensions} – is at level {weakest} ({weakest_name}). The overall level "
-    "is at most one level above the weakest dimension, so that strengths do not hide a gap; "
-    "hence level {level}.",
+    "result.capped": "The score alone would give level {uncapped} ({uncapped_name}). {weakest} "
+    "The overall level is at most one level above the weakest dimension, so that strengths do "
+    "not hide a gap; hence level {level}.",
+    "result.capped_by_one": "But the weakest dimension, {names}, is at level {level} ({name}).",
+    "result.capped_by_many": "But the weakest dimensions, {names}, are at level {level} ({name}).",
+    "result.quoted": "“{name}”",
     "result.and": " and ",
     "chart.current": "Current",
     "chart.target": "Target",
