@@ -45,7 +45,6 @@ def dimension_rows(result: Result, previous: Result | None, t: Texts) -> tuple[D
                 target=common.level_name(q, res.target, t) if res.target else "",
                 gap=_gap_text(res, t),
                 previous=t.number(earlier) if previous else "",
-                completeness=f"{res.answered}/{res.asked}",
                 dont_know=str(res.dont_know),
             )
         )

@@ -66,7 +66,6 @@ DE: dict[str, str] = {
     "col_target": "Ziel",
     "col_gap": "Abstand",
     "col_previous": "Früher",
-    "col_completeness": "Beantwortet",
     "col_dont_know": "Weiß nicht",
     "col_mean": "Mittel",
     "col_range": "Spannweite",

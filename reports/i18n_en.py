@@ -66,7 +66,6 @@ EN: dict[str, str] = {
     "col_target": "Target",
     "col_gap": "Gap",
     "col_previous": "Earlier",
-    "col_completeness": "Answered",
     "col_dont_know": "Don't know",
     "col_mean": "Mean",
     "col_range": "Range",

@@ -50,7 +50,6 @@ class DimensionRow:
     target: str = ""
     gap: str = ""
     previous: str = ""
-    completeness: str = ""
     dont_know: str = ""
     n: str = ""
     range: str = ""
