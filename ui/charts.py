@@ -6,6 +6,7 @@ the PDF report. Colour is never the only cue: series also differ by line style a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
@@ -34,14 +35,36 @@ class Band:
     values: tuple[tuple[float | None, float | None], ...]
 
 
+# Where a long German compound may be broken with a hyphen: after a hyphen, after a joint
+# ("Veränderungs-kultur"), or before a suffix ("Verantwortlich-keiten"). A heuristic for chart
+# labels only; a word without such a place stays whole.
+_BREAK_AFTER = re.compile(r"(?<=-)|(?<=ungs)|(?<=ions)|(?<=heits)|(?<=keits)|(?<=täts)")
+_BREAK_BEFORE = re.compile(r"(?=keit)|(?=heit)|(?=schaft)")
+
+
+def _split_word(word: str, width: int) -> list[str]:
+    if len(word) <= width:
+        return [word]
+    places = [m.start() for m in _BREAK_AFTER.finditer(word)]
+    places += [m.start() for m in _BREAK_BEFORE.finditer(word)]
+    places = [p for p in places if 3 <= p <= len(word) - 3]
+    if not places:
+        return [word]
+    cut = min(places, key=lambda p: abs(p - len(word) / 2))
+    head = word[:cut] if word[cut - 1] == "-" else word[:cut] + "-"
+    return [head, *_split_word(word[cut:], width)]
+
+
 def wrap(text: str, width: int = 14) -> str:
     """Break a label into lines of about `width` characters (plotly <br>)."""
     lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
+    for whole in text.split():
+        first, *rest = _split_word(whole, width)
+        if lines and len(lines[-1]) + 1 + len(first) <= width:
+            lines[-1] += " " + first
         else:
-            lines.append(word)
+            lines.append(first)
+        lines.extend(rest)  # the rest of a broken word always starts a new line
     return "<br>".join(lines)
 
 
@@ -107,7 +130,7 @@ def radar_figure(
             "angularaxis": {
                 "gridcolor": palette.GRID,
                 "linecolor": palette.GRID,
-                "tickfont": {"size": round(12 * scale), "color": palette.TEXT},
+                "tickfont": {"size": round(11 * scale), "color": palette.TEXT},
                 "direction": "clockwise",
             },
             "bgcolor": "white",

@@ -52,5 +52,14 @@ def test_the_bars_show_each_score_over_one_band_per_level(sample, example_answer
 
 
 def test_long_dimension_names_are_wrapped_for_small_screens():
-    assert charts.wrap("Fehler- und Innovationskultur", 12) == "Fehler- und<br>Innovationskultur"
+    assert charts.wrap("Strategie und Ziele", 12) == "Strategie<br>und Ziele"
     assert charts.wrap("Recht", 12) == "Recht"
+    assert charts.wrap("Daten und IT-Infrastruktur", 30) == "Daten und IT-Infrastruktur"
+
+
+def test_long_german_compounds_break_at_a_joint_or_before_a_suffix():
+    assert charts.wrap("Veränderungskultur", 12) == "Veränderungs-<br>kultur"
+    assert charts.wrap("Verantwortlichkeiten und Steuerung", 12) == (
+        "Verantwortlich-<br>keiten und<br>Steuerung"
+    )
+    assert charts.wrap("Weiterbildung", 12) == "Weiterbildung"  # no joint: stays whole
