@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from weasyprint import HTML, Document
+from typing import TYPE_CHECKING
 
 from .html import render_html
 from .model import Report
+
+if TYPE_CHECKING:
+    from weasyprint import Document
 
 # PDF/UA-1 makes WeasyPrint write a tagged PDF (structure tree, /MarkInfo) with the document
 # language and the title shown in the viewer's title bar, as public-sector documents need.
@@ -19,6 +22,8 @@ def render_pdf(report: Report) -> bytes:
 
 def layout(html: str) -> Document:
     """A self-contained HTML document laid out in pages; nothing is ever fetched."""
+    from weasyprint import HTML  # imported on first use: it takes a second to load
+
     return HTML(string=html, base_url=None, url_fetcher=_refuse).render(**PDF_OPTIONS)
 
 
