@@ -5,7 +5,12 @@ import streamlit as st
 from questionnaire import localized
 from scoring import score
 from ui import actions, page, session
-from ui.components.dimension_nav import jump_list, previous_next, steps
+from ui.components.dimension_nav import (
+    jump_list,
+    previous_next,
+    scroll_to_top_after_a_step,
+    steps,
+)
 from ui.components.progress import dimension_progress, overall_progress, progress_overview
 from ui.components.question import question_input
 from ui.i18n import t
@@ -44,3 +49,4 @@ for number, question in enumerate(questions, start=1):
 if previous_next(result, lang):
     st.switch_page(page.RESULT_PAGE)
 st.caption(t("fragebogen.autosave", lang))
+scroll_to_top_after_a_step()

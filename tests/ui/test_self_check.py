@@ -271,3 +271,17 @@ def test_the_pdf_report_is_made_on_request_and_then_offered_for_download(repo, e
     download = at.get_by_key("export.pdf_download")
     assert download.label == "PDF-Bericht herunterladen"
     assert not at.exception
+
+
+def test_a_step_to_another_dimension_scrolls_the_page_to_its_top_once(repo, sample):
+    token = repo.create(new_answers(sample, mode="full"))
+    at = open_app(token, "views/fragebogen.py")
+
+    def scroll_scripts() -> list[str]:
+        return [h.proto.body for h in at.get("html") if "scrollTo(0, 0)" in h.proto.body]
+
+    assert scroll_scripts() == []
+    at.button(key="fragebogen.next").click().run()
+    assert len(scroll_scripts()) == 1
+    at.radio(key="q.ai_rules.answer").set_value("draft").run()
+    assert scroll_scripts() == []

@@ -14,6 +14,14 @@ JUMP_KEY = "fragebogen.jump"
 PREVIOUS_KEY = "fragebogen.previous"
 NEXT_KEY = "fragebogen.next"
 RESULT_KEY = "fragebogen.to_result"
+SCROLL_KEY = "fragebogen.scroll"
+# A constant script (no user data in it): Streamlit keeps the scroll position when the page
+# changes, so after "Weiter" at the bottom the next dimension opened at its end (seen in the
+# browser on a phone). The number only makes each script a new element, so it runs again.
+_SCROLL_TO_TOP = (
+    "<script>/* step {n} */ (document.querySelector('[data-testid=\"stMain\"]')"
+    " || document.scrollingElement).scrollTo(0, 0);</script>"
+)
 
 
 def steps(result: Result) -> list[str]:
@@ -31,6 +39,15 @@ def current_step(result: Result) -> str:
 def _go(dimension_id: str) -> None:
     st.session_state[POSITION_KEY] = dimension_id
     st.session_state[JUMP_KEY] = dimension_id
+    st.session_state[SCROLL_KEY] = st.session_state.get(SCROLL_KEY, 0) + 1
+
+
+def scroll_to_top_after_a_step() -> None:
+    """After a step to another dimension, show the new one from its top (once per step)."""
+    step = st.session_state.get(SCROLL_KEY, 0)
+    if step and st.session_state.get(SCROLL_KEY + ".done") != step:
+        st.session_state[SCROLL_KEY + ".done"] = step
+        st.html(_SCROLL_TO_TOP.format(n=int(step)), unsafe_allow_javascript=True)
 
 
 def jump_list(questionnaire: Questionnaire, result: Result, lang: str) -> str:
