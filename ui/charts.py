@@ -114,7 +114,7 @@ def radar_figure(
     levels = questionnaire.levels
     layout = {
         # Wide side margins keep long dimension names inside the chart on a phone.
-        **_layout(round(470 * scale), side=round(90 * scale), bottom=round(70 * scale)),
+        **_layout(round(520 * scale), side=round(90 * scale), bottom=round(130 * scale)),
         "polar": {
             "radialaxis": {
                 "range": [0, 100],
@@ -135,10 +135,11 @@ def radar_figure(
             },
             "bgcolor": "white",
         },
+        # Below the bottom spoke's label (up to three lines), so the legend never covers it.
         "legend": {
             "orientation": "h",
             "yanchor": "top",
-            "y": -0.08,
+            "y": -0.2,
             "x": 0,
             "font": {"size": round(12 * scale)},
         },
