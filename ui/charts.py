@@ -101,11 +101,12 @@ def radar_figure(
     lang: str,
     band: Band | None = None,
     scale: float = 1.0,
+    height: int | None = None,
 ) -> go.Figure:
     """A radar with one closed line per series; the rings mark the maturity levels.
 
     `band` draws a group's min–max spread under the lines; `scale` enlarges text, markers
-    and the chart itself (the projector view uses about 2).
+    and the chart (the projector view uses 2); `height` overrides the scaled height.
     """
     names = [localized(d.name, lang) for d in questionnaire.dimensions]
     theta = [wrap(n, 12) for n in names]

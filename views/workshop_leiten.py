@@ -26,10 +26,13 @@ from ui.workshop.store import repository
 from ui.workshop.text import plain
 
 lang = language()
-st.title(t("host.title", lang), anchor=False)
-notice.show(lang)
 token_given = access.host_token_given()
 workshop = access.host_workshop()
+if workshop is not None:
+    # The dashboard uses the width: joining and controls on the left, the live state right.
+    st.set_page_config(layout="wide")
+st.title(t("host.title", lang), anchor=False)
+notice.show(lang)
 
 if workshop is None:
     if token_given:
@@ -59,22 +62,26 @@ st.markdown(t("host.summary", lang, mode=t("mode." + workshop.mode, lang), count
 st.caption(names)
 if workshop.closed:
     st.warning(t("host.status_closed", lang), icon=":material/lock:")
-host_link(workshop, lang)
 
-if not workshop.closed:
-    st.subheader(t("host.join_heading", lang), anchor=False)
-    join_panel(workshop, lang)
+left, right = st.columns([2, 3], gap="large")
+with left:
+    if not workshop.closed:
+        st.subheader(t("host.join_heading", lang), anchor=False)
+        join_panel(workshop, lang)
+    st.subheader(t("host.present_heading", lang), anchor=False)
+    remote(workshop, q, lang)
+    host_link(workshop, lang)
+with right:
+    st.subheader(t("host.live_heading", lang), anchor=False)
+    reveal_toggle(workshop, lang)
+    live_dashboard(workshop.host_token, lang)
 
-st.subheader(t("host.present_heading", lang), anchor=False)
-remote(workshop, q, lang)
-
-st.subheader(t("host.live_heading", lang), anchor=False)
-reveal_toggle(workshop, lang)
-live_dashboard(workshop.host_token, lang)
-
-st.subheader(t("host.export_heading", lang), anchor=False)
-include_names_checkbox(workshop, lang)
-export_section(q, workshop, repository().progress(workshop.id).joined, lang)
-
-st.subheader(t("host.end_heading", lang), anchor=False)
-end_controls(workshop, lang)
+st.divider()
+left, right = st.columns([2, 3], gap="large")
+with left:
+    st.subheader(t("host.export_heading", lang), anchor=False)
+    include_names_checkbox(workshop, lang)
+    export_section(q, workshop, repository().progress(workshop.id).joined, lang)
+with right:
+    st.subheader(t("host.end_heading", lang), anchor=False)
+    end_controls(workshop, lang)

@@ -68,10 +68,12 @@ def answer_everything(at: AppTest, choose: Callable[[str], str | list[str]]) -> 
         for radio in at.radio:
             if radio.key and radio.key.startswith(ANSWER_PREFIX):
                 radio.set_value(choose(radio_question(radio.key)))
-        for pills in at.button_group:
-            if pills.key and pills.key.startswith(ANSWER_PREFIX):
-                value = choose(radio_question(pills.key))
-                pills.set_value(value if isinstance(value, list) else [value])
+        for checkbox in at.checkbox:
+            # A checklist: one checkbox per option, keyed "<prefix><question>.option.<id>".
+            if checkbox.key and checkbox.key.startswith(ANSWER_PREFIX):
+                question, option = checkbox.key.removeprefix(ANSWER_PREFIX).split(".option.")
+                value = choose(question)
+                checkbox.set_value(option in (value if isinstance(value, list) else [value]))
         # One run per dimension: the jump list's labels count answers, so elements of an
         # earlier run would no longer match.
         at.run()

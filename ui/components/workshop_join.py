@@ -47,11 +47,8 @@ def qr_image(workshop: Workshop, lang: str, width_px: int) -> None:
 
 
 def join_panel(workshop: Workshop, lang: str) -> None:
-    """Code, QR code and link side by side, for the facilitator's dashboard."""
-    left, right = st.columns([3, 2], vertical_alignment="center")
-    with left:
-        code_block(workshop, lang, 72)
-        st.markdown(t("join_info.link", lang))
-        st.code(join_url(workshop), language=None, wrap_lines=True)
-    with right:
-        qr_image(workshop, lang, 260)
+    """Code, QR code and link, one below the other, for the facilitator's dashboard."""
+    code_block(workshop, lang, 72)
+    qr_image(workshop, lang, 280)
+    st.markdown(t("join_info.link", lang))
+    st.code(join_url(workshop), language=None, wrap_lines=True)

@@ -19,12 +19,12 @@ from ..workshop.store import repository
 from ..workshop.text import plain
 from .result_charts import PLOTLY_CONFIG
 from .workshop_join import code_block, qr_image
-from .workshop_live import progress_bars
 from .workshop_remote import step_buttons
 from .workshop_results import group_radar
 
 REFRESH_SECONDS = 2
-SCALE = 2.0  # charts at twice the app's size: readable from 8 m on a 1920x1080 projector
+SCALE = 2.0  # chart text at twice the app's size: readable from 8 m on a 1920x1080 projector
+RADAR_HEIGHT = 860  # what is left of 1080 pixels under the title
 # Static CSS (no user data): no sidebar, no header, large type; sizes for 1920x1080 at 8 m.
 STYLE = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -41,7 +41,9 @@ STYLE = """<style>
 [data-testid="stMain"] h2 { font-size: 52px !important; line-height: 1.15; }
 [data-testid="stMain"] h3 { font-size: 44px !important; }
 [data-testid="stMain"] [data-testid="stCaptionContainer"] p { font-size: 28px !important; }
-[data-testid="stMetricValue"] div { font-size: 150px !important; line-height: 1.1; }
+[data-testid="stMain"] [data-testid="stMetricValue"] p {
+  font-size: 160px !important; line-height: 1.1; font-weight: 700;
+}
 [data-testid="stMetricLabel"] p { font-size: 40px !important; }
 [data-testid="stMain"] button { min-height: 72px; }
 [data-testid="stMain"] button p { font-size: 30px !important; }
@@ -65,16 +67,23 @@ def presentation(workshop_id: int, lang: str) -> None:
         return
     all_steps = steps(questionnaire, workshop.mode)
     step = all_steps[clamp(workshop.presentation_step, len(all_steps))]
-    if step.kind == "join":
-        _join_screen(workshop, lang)
-    else:
-        main, side = st.columns([5, 2], gap="large") if not workshop.closed else (st, None)
-        with main:
+    if step.kind == "join" or workshop.closed:
+        # Full width; the buttons go below.
+        if step.kind == "join":
+            _join_screen(workshop, lang)
+        else:
             _screen(step, workshop, questionnaire, repo.progress(workshop.id), lang)
-        if side is not None:
-            with side:
-                _join_corner(workshop, lang)
-    step_buttons(workshop, questionnaire, lang, "present")
+        step_buttons(workshop, questionnaire, lang, "present")
+        return
+    main, side = st.columns([5, 2], gap="large")
+    with main:
+        _screen(step, workshop, questionnaire, repo.progress(workshop.id), lang)
+    with side:
+        # The code and QR stay visible for latecomers until the workshop is closed; the
+        # buttons sit beneath them, so a chart can use the full height.
+        code_block(workshop, lang, 88)
+        qr_image(workshop, lang, 340)
+        step_buttons(workshop, questionnaire, lang, "present", stacked=True)
 
 
 def _join_screen(workshop: Workshop, lang: str) -> None:
@@ -91,12 +100,6 @@ def _join_screen(workshop: Workshop, lang: str) -> None:
         qr_image(workshop, lang, 560)
 
 
-def _join_corner(workshop: Workshop, lang: str) -> None:
-    # The code and QR stay visible for latecomers until the workshop is closed.
-    code_block(workshop, lang, 88)
-    qr_image(workshop, lang, 300)
-
-
 def _screen(
     step: Step,
     workshop: Workshop,
@@ -110,8 +113,9 @@ def _screen(
         joined.metric(t("live.joined", lang), progress.joined)
         finished.metric(t("live.finished", lang), progress.finished)
         rows = figures.dimension_progress(questionnaire, workshop.mode, progress, lang)
-        if progress.joined and len(rows) <= 4:
-            progress_bars(rows, lang)
+        answered, possible = sum(r.answered for r in rows), sum(r.possible for r in rows)
+        share = min(1.0, answered / possible) if possible else 0.0
+        st.progress(share, text=t("present.answers", lang, answered=answered, possible=possible))
         return
     if not workshop.revealed:
         st.title(t("present.hidden_title", lang), anchor=False)
@@ -131,7 +135,7 @@ def _radar_screen(stats: GroupResult, lang: str) -> None:
     if len(stats.questionnaire.dimensions) < 3:
         _dimension_lines(stats, lang)
         return
-    group_radar(stats, lang, "present.radar", scale=SCALE)
+    group_radar(stats, lang, "present.radar", scale=SCALE, height=RADAR_HEIGHT)
 
 
 def _dimension_lines(stats: GroupResult, lang: str) -> None:

@@ -31,12 +31,21 @@ def _move(host_token: str, position: int) -> None:
 
 
 def step_buttons(
-    workshop: Workshop, questionnaire: Questionnaire, lang: str, key_prefix: str
+    workshop: Workshop,
+    questionnaire: Questionnaire,
+    lang: str,
+    key_prefix: str,
+    stacked: bool = False,
 ) -> None:
-    """Previous, the current step's name, next; the projector follows within seconds."""
+    """Previous, the current step's name, next (side by side, or `stacked` for a narrow
+    column); the projector follows within seconds."""
     all_steps = steps(questionnaire, workshop.mode)
     position = clamp(workshop.presentation_step, len(all_steps))
-    back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
+    if stacked:
+        middle = st.container()
+        back, forward = st.columns(2)
+    else:
+        back, middle, forward = st.columns([1, 2, 1], vertical_alignment="center")
     back.button(
         t("nav.previous", lang),
         key=f"{key_prefix}.previous",

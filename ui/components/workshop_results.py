@@ -31,6 +31,7 @@ def group_radar(
     key: str,
     own: Result | None = None,
     scale: float = 1.0,
+    height: int | None = None,
 ) -> None:
     """The radar of the group (mean line over the min–max band), described in words."""
     questionnaire = stats.questionnaire
@@ -38,7 +39,7 @@ def group_radar(
         return
     series = group_series(stats, lang, own)
     band = charts.Band(t("chart.group_band", lang), figures.band_values(stats))
-    figure = charts.radar_figure(questionnaire, series, lang, band=band, scale=scale)
+    figure = charts.radar_figure(questionnaire, series, lang, band=band, scale=scale, height=height)
     st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, alt=describe(stats, lang, own))
 
 

@@ -382,6 +382,7 @@ TEXTS: dict[str, str] = {
     "present.join_how": "Scannen Sie den QR-Code, oder öffnen Sie diese Adresse und geben Sie "
     "den Code ein:",
     "present.live_title": "Teilnahme",
+    "present.answers": "Antworten bisher: {answered} von {possible}",
     "present.hidden_title": "Gleich geht es weiter",
     "present.hidden": "Die Ergebnisse werden gezeigt, sobald die Moderation sie freigibt. "
     "Bisher beigetreten: {joined}.",

@@ -368,6 +368,7 @@ TEXTS: dict[str, str] = {
     "present.closed": "The workshop is closed.",
     "present.join_how": "Scan the QR code, or open this address and enter the code:",
     "present.live_title": "Participation",
+    "present.answers": "Answers so far: {answered} of {possible}",
     "present.hidden_title": "More in a moment",
     "present.hidden": "The results will be shown as soon as the facilitator reveals them. "
     "Joined so far: {joined}.",
