@@ -234,15 +234,20 @@ def test_recommendations_are_grouped_by_priority_and_filterable_by_dimension(rep
     }
     token = repo.create(new_answers(sample, answers=given))
     at = open_app(token, "views/ergebnis.py")
-    headings = [m.value for m in at.markdown if m.value.startswith("####")]
-    assert headings == ["#### Hohe Priorität (2)", "#### Mittlere Priorität (1)"]
+    groups = [m.value for m in at.markdown if m.value.startswith("####")]
+    assert [g.splitlines()[0] for g in groups] == [
+        "#### Hohe Priorität (2)",
+        "#### Mittlere Priorität (1)",
+    ]
+    assert "1. Beginnen Sie mit einem Zielbild." in groups[0]
+    assert "Aufwand: Projekt · Zuständig: Hauptamt" in groups[0]
 
     at.multiselect(key="recommendations.filter").set_value(["law"]).run()
 
-    texts = [m.value for m in at.markdown]
-    assert "Erlassen Sie eine Dienstanweisung." in texts
-    assert "Beginnen Sie mit einem Zielbild." not in texts
-    assert "Klären Sie das Budget." not in texts
+    groups = [m.value for m in at.markdown if m.value.startswith("####")]
+    assert len(groups) == 1
+    assert "Erlassen Sie eine Dienstanweisung." in groups[0]
+    assert "Beginnen Sie mit einem Zielbild." not in groups[0]
 
 
 def test_dont_know_answers_are_listed_as_questions_to_clarify(repo, sample):

@@ -39,25 +39,28 @@ def recommendations(questionnaire: Questionnaire, result: Result, lang: str) -> 
             if f.recommendation.priority == priority and f.dimension in shown
         ]
         if group:
-            st.markdown(f"#### {t('priority.' + priority.value, lang)} ({len(group)})")
-            for fired in group:
-                _card(questionnaire, fired, lang)
+            # One markdown element per group: each element costs time on every rerun, and a
+            # full questionnaire fires twenty and more recommendations.
+            items = "\n\n".join(
+                f"{n}. {_item(questionnaire, fired, lang)}" for n, fired in enumerate(group, 1)
+            )
+            heading = f"#### {t('priority.' + priority.value, lang)} ({len(group)})"
+            st.markdown(heading + "\n\n" + items)
 
 
-def _card(questionnaire: Questionnaire, fired: FiredRecommendation, lang: str) -> None:
+def _item(questionnaire: Questionnaire, fired: FiredRecommendation, lang: str) -> str:
     rec = fired.recommendation
-    with st.container(border=True):
-        st.markdown(localized(rec.text, lang))
-        facts = [
-            t(
-                "recommendations.dimension",
-                lang,
-                name=localized(questionnaire.dimension(fired.dimension).name, lang),
-            ),
-            t("recommendations.effort", lang, effort=t("effort." + rec.effort.value, lang)),
-            t("recommendations.owner", lang, owner=localized(rec.owner, lang)),
-        ]
-        if rec.references:
-            refs = "; ".join(localized(r, lang) for r in rec.references)
-            facts.append(t("recommendations.references", lang, references=refs))
-        st.caption(" · ".join(facts))
+    facts = [
+        t(
+            "recommendations.dimension",
+            lang,
+            name=localized(questionnaire.dimension(fired.dimension).name, lang),
+        ),
+        t("recommendations.effort", lang, effort=t("effort." + rec.effort.value, lang)),
+        t("recommendations.owner", lang, owner=localized(rec.owner, lang)),
+    ]
+    if rec.references:
+        refs = "; ".join(localized(r, lang) for r in rec.references)
+        facts.append(t("recommendations.references", lang, references=refs))
+    text = " ".join(localized(rec.text, lang).split())
+    return f"{text}  \n   _{' · '.join(facts)}_"
