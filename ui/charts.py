@@ -6,6 +6,7 @@ the PDF report. Colour is never the only cue: series also differ by line style a
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -66,6 +67,12 @@ def wrap(text: str, width: int = 14) -> str:
             lines.append(first)
         lines.extend(rest)  # the rest of a broken word always starts a new line
     return "<br>".join(lines)
+
+
+def _text(name: str) -> str:
+    # Series names can carry an organisation's name: plotly reads <b>, <a href> and the like
+    # in text, so angle brackets and ampersands are escaped.
+    return html.escape(name, quote=False)
 
 
 def score_series(name: str, result: Result, kind: str = "current") -> Series:
@@ -173,7 +180,7 @@ def _radar_trace(s: Series, names: list[str], theta: list[str], scale: float = 1
         "type": "scatterpolar",
         "r": [*r, r[0]],
         "theta": [*theta, theta[0]],
-        "name": s.name,
+        "name": _text(s.name),
         "mode": "lines+markers",
         "connectgaps": False,
         "fill": style["fill"] if len(names) > 2 else "none",
@@ -181,7 +188,7 @@ def _radar_trace(s: Series, names: list[str], theta: list[str], scale: float = 1
         "line": {"color": style["color"], "dash": style["dash"], "width": 2.5 * scale},
         "marker": {"symbol": style["symbol"], "size": round(8 * scale)},
         "customdata": [*names, names[0]],
-        "hovertemplate": "%{customdata}: %{r}<extra>" + s.name + "</extra>",
+        "hovertemplate": "%{customdata}: %{r}<extra>" + _text(s.name) + "</extra>",
     }
 
 

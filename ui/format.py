@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 DASH = "–"
+# Every ASCII punctuation character that Markdown may read as markup; a backslash before it
+# makes Markdown show the character itself.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:\"'=&%^@;,/?])")
+
+
+def plain(text: str) -> str:
+    """Text from a user or a file, safe inside Markdown: links, images and markup stay text."""
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def number(value: float | None, lang: str, digits: int = 1) -> str:

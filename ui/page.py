@@ -8,6 +8,7 @@ from questionnaire import Answers, Questionnaire
 
 from . import session
 from .content import questionnaire
+from .format import plain
 from .i18n import language, t
 
 START_PAGE = "views/start.py"
@@ -47,10 +48,16 @@ def assessment(q: Questionnaire, lang: str) -> Answers:
         st.page_link(START_PAGE, label=t("common.to_start", lang), icon=":material/home:")
         st.stop()
     if answers.questionnaire.id != q.id:
-        st.error(t("common.other_questionnaire", lang, found=answers.questionnaire.id))
+        found = plain(answers.questionnaire.id)
+        st.error(t("common.other_questionnaire", lang, found=found))
         st.stop()
     if answers.questionnaire.version != q.version:
         st.caption(
-            t("common.other_version", lang, found=answers.questionnaire.version, expected=q.version)
+            t(
+                "common.other_version",
+                lang,
+                found=plain(answers.questionnaire.version),
+                expected=plain(q.version),
+            )
         )
     return answers

@@ -8,6 +8,7 @@ from ui.components.answers_upload import answers_upload
 from ui.components.assessment_panel import begin_buttons, open_assessment_panel
 from ui.components.intro import intro
 from ui.components.resume import open_by_link
+from ui.format import plain
 from ui.i18n import t
 
 q, lang = page.begin("start.title")
@@ -41,7 +42,7 @@ st.subheader(t("start.import_heading", lang))
 st.markdown(t("start.import_explain", lang))
 imported = answers_upload(q, "start.import_file", t("start.import_label", lang), lang)
 if imported is not None:
-    org = imported.profile.organisation or t("common.unnamed", lang)
+    org = plain(imported.profile.organisation or t("common.unnamed", lang))
     st.success(t("start.import_ready", lang, org=org, count=len(imported.answers)))
     if st.button(t("start.import_open", lang), key="start.import_open", type="primary"):
         actions.import_assessment(imported)

@@ -117,3 +117,22 @@ def test_a_capped_level_names_every_weakest_dimension_and_why(sample):
         "liegt höchstens eine Stufe über der schwächsten Dimension, damit Stärken eine Lücke "
         "nicht verdecken; daher Stufe 2."
     )
+
+
+def test_user_text_in_markdown_shows_as_text_not_as_links_images_or_markup():
+    from ui.format import plain
+
+    escaped = plain("![x](http://evil.example/t.png) **Amt** :red[x] $y$")
+    for markup in ("![", "](", "**", ":red[", "$y$"):
+        assert markup not in escaped
+    assert escaped.replace("\\", "") == "![x](http://evil.example/t.png) **Amt** :red[x] $y$"
+
+
+def test_an_organisation_name_in_a_chart_legend_is_not_read_as_markup(sample, example_answers):
+    from scoring import score
+    from ui import charts
+
+    result = score(sample, example_answers)
+    series = [charts.score_series('<a href="http://evil.example">Amt</a> & Co', result)]
+    trace = charts.radar_figure(sample, series, "de").to_dict()["data"][0]
+    assert trace["name"] == '&lt;a href="http://evil.example"&gt;Amt&lt;/a&gt; &amp; Co'

@@ -107,7 +107,7 @@ def test_importing_a_broken_file_shows_the_problem_and_changes_nothing(repo, exa
     at.file_uploader(key="start.import_file").set_value(("alt.json", broken, "application/json"))
     at.run()
 
-    message = at.error[0].value
+    message = at.error[0].value.replace("\\", "")  # the markdown escapes of file content
     assert "alt.json:3" in message and "meinten Sie 'strategy_document'" in message
     assert not [b for b in at.button if b.key == "start.import_open"]
     assert repo.get(token) == example_answers

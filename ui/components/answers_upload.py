@@ -7,6 +7,7 @@ import streamlit as st
 from questionnaire import Answers, InputError, Questionnaire, parse_answers
 from questionnaire.source import decode
 
+from ..format import plain
 from ..i18n import t
 
 
@@ -15,11 +16,13 @@ def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str)
     try:
         answers, warnings = parse_answers(decode(data, name), questionnaire, name)
     except InputError as error:
-        lines = "\n".join(f"- {line}" for line in error.lines(lang))
-        st.error(t("upload.invalid", lang, name=name) + "\n\n" + lines, icon=":material/error:")
+        # File names and values from the file are shown as text, never read as Markdown.
+        lines = "\n".join(f"- {plain(line)}" for line in error.lines(lang))
+        message = t("upload.invalid", lang, name=plain(name))
+        st.error(message + "\n\n" + lines, icon=":material/error:")
         return None
     for problem in warnings:
-        st.warning(problem.located(name, lang), icon=":material/warning:")
+        st.warning(plain(problem.located(name, lang)), icon=":material/warning:")
     return answers
 
 

@@ -9,6 +9,7 @@ import streamlit as st
 from questionnaire import Answers, Questionnaire
 from scoring import Result
 
+from ..format import plain
 from ..i18n import t
 from ..page import QUESTIONS_PAGE, RESULT_PAGE
 from .confirm import confirm_button
@@ -43,7 +44,7 @@ def open_assessment_panel(
 ) -> bool:
     """Progress, links, resume link, and the actions; True when a new round was asked for."""
     st.subheader(t("start.current_heading", lang))
-    org = answers.profile.organisation or t("common.unnamed", lang)
+    org = plain(answers.profile.organisation or t("common.unnamed", lang))
     st.markdown(t("start.current", lang, org=org, mode=t("mode." + answers.mode, lang)))
     overall_progress(result, lang)
     left, right = st.columns(2)
