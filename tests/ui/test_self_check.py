@@ -290,3 +290,14 @@ def test_a_step_to_another_dimension_scrolls_the_page_to_its_top_once(repo, samp
     assert len(scroll_scripts()) == 1
     at.radio(key="q.ai_rules.answer").set_value("draft").run()
     assert scroll_scripts() == []
+
+
+def test_a_pasted_resume_link_opens_its_assessment_in_its_language(repo, example_answers):
+    token = repo.create(example_answers.model_copy(update={"language": "en"}))
+    at = open_app()
+    at.text_input(key="resume.link").input(f"https://ki.kreis.example/?t={token}").run()
+    at.button(key="resume.open").click().run()
+
+    assert at.query_params["t"] == token
+    assert at.title[0].value == "AI readiness check for municipalities"
+    assert any("Gemeinde Beispielstadt" in m.value for m in at.markdown)
