@@ -25,7 +25,7 @@ class Series:
 
     name: str
     values: tuple[float | None, ...]
-    kind: str  # "current", "target", "previous" or "participant"
+    kind: str  # "current", "target", "previous", "group" or "participant"
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,8 @@ _STYLE = {
     "current": {"color": palette.CURRENT, "dash": "solid", "symbol": "circle", "fill": "toself"},
     "target": {"color": palette.TARGET, "dash": "dash", "symbol": "diamond", "fill": "none"},
     "previous": {"color": palette.PREVIOUS, "dash": "dot", "symbol": "square", "fill": "none"},
+    # A group's mean: a line without fill, so the min–max band beneath it stays readable.
+    "group": {"color": palette.CURRENT, "dash": "solid", "symbol": "circle", "fill": "none"},
     "participant": {
         "color": palette.PARTICIPANT,
         "dash": "dash",
@@ -108,12 +110,11 @@ def radar_figure(
     lang: str,
     band: Band | None = None,
     scale: float = 1.0,
-    height: int | None = None,
 ) -> go.Figure:
     """A radar with one closed line per series; the rings mark the maturity levels.
 
     `band` draws a group's min–max spread under the lines; `scale` enlarges text, markers
-    and the chart (the projector view uses 2); `height` overrides the scaled height.
+    and the chart (the projector view uses 2).
     """
     names = [localized(d.name, lang) for d in questionnaire.dimensions]
     theta = [wrap(n, 12) for n in names]

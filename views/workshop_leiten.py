@@ -25,12 +25,16 @@ from ui.workshop.content import workshop_questionnaire
 from ui.workshop.store import repository
 from ui.workshop.text import plain
 
+WIDE = "<style>[data-testid='stMainBlockContainer'] { max-width: 1500px !important; }</style>"
+
 lang = language()
 token_given = access.host_token_given()
 workshop = access.host_workshop()
 if workshop is not None:
     # The dashboard uses the width: joining and controls on the left, the live state right.
-    st.set_page_config(layout="wide")
+    # A constant stylesheet, not set_page_config(layout="wide"): app.py sets the layout on
+    # every run, and after a widget's rerun the page fell back to the narrow layout.
+    st.html(WIDE)
 st.title(t("host.title", lang), anchor=False)
 notice.show(lang)
 

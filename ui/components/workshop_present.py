@@ -24,7 +24,13 @@ from .workshop_results import group_radar
 
 REFRESH_SECONDS = 2
 SCALE = 2.0  # chart text at twice the app's size: readable from 8 m on a 1920x1080 projector
-RADAR_HEIGHT = 860  # what is left of 1080 pixels under the title
+BAR_SCALE = 2.4  # bar labels at about 31 pixels
+# What is left of 1080 pixels under the title; the legend goes to the right of the radar.
+RADAR_LAYOUT = {
+    "height": 900,
+    "margin": {"l": 180, "r": 40, "t": 50, "b": 20},
+    "legend": {"orientation": "v", "x": 1.02, "xanchor": "left", "y": 0.5, "yanchor": "middle"},
+}
 # Static CSS (no user data): no sidebar, no header, large type; sizes for 1920x1080 at 8 m.
 STYLE = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -135,7 +141,7 @@ def _radar_screen(stats: GroupResult, lang: str) -> None:
     if len(stats.questionnaire.dimensions) < 3:
         _dimension_lines(stats, lang)
         return
-    group_radar(stats, lang, "present.radar", scale=SCALE, height=RADAR_HEIGHT)
+    group_radar(stats, lang, "present.radar", scale=SCALE, layout=RADAR_LAYOUT)
 
 
 def _dimension_lines(stats: GroupResult, lang: str) -> None:
@@ -172,7 +178,7 @@ def _dimension_screen(stats: GroupResult, dimension_id: str, lang: str) -> None:
     st.markdown(t("present.levels_heading", lang))
     alt = "; ".join(f"{label}: {n}" for label, n in zip(labels, counts, strict=True))
     st.plotly_chart(
-        count_bars(labels, counts, SCALE),
+        count_bars(labels, counts, BAR_SCALE),
         key="present.levels",
         config=PLOTLY_CONFIG,
         alt=alt,
@@ -192,6 +198,6 @@ def _prompt_screen(stats: GroupResult, index: int, lang: str) -> None:
     labels, counts = [r[0] for r in rows], [r[1] for r in rows]
     alt = "; ".join(f"{label}: {n}" for label, n in rows)
     st.plotly_chart(
-        count_bars(labels, counts, SCALE), key="present.prompt", config=PLOTLY_CONFIG, alt=alt
+        count_bars(labels, counts, BAR_SCALE), key="present.prompt", config=PLOTLY_CONFIG, alt=alt
     )
     st.caption(t("present.prompt_caption", lang, n=prompt.spread.n, dont_know=prompt.dont_know))

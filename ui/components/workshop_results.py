@@ -19,7 +19,7 @@ MIN_RADAR_DIMENSIONS = 3  # with fewer axes a radar says nothing; the table rema
 
 def group_series(stats: GroupResult, lang: str, own: Result | None = None) -> list[charts.Series]:
     """The group mean, and the participant's own profile when given."""
-    series = [charts.Series(t("chart.group_mean", lang), figures.mean_values(stats), "current")]
+    series = [charts.Series(t("chart.group_mean", lang), figures.mean_values(stats), "group")]
     if own is not None:
         series.append(charts.score_series(t("chart.own", lang), own, "participant"))
     return series
@@ -31,15 +31,18 @@ def group_radar(
     key: str,
     own: Result | None = None,
     scale: float = 1.0,
-    height: int | None = None,
+    layout: dict | None = None,
 ) -> None:
-    """The radar of the group (mean line over the min–max band), described in words."""
+    """The radar of the group (mean line over the min–max band), described in words;
+    `layout` overrides parts of the figure's layout (the projector's height and legend)."""
     questionnaire = stats.questionnaire
     if len(questionnaire.dimensions) < MIN_RADAR_DIMENSIONS:
         return
     series = group_series(stats, lang, own)
     band = charts.Band(t("chart.group_band", lang), figures.band_values(stats))
-    figure = charts.radar_figure(questionnaire, series, lang, band=band, scale=scale, height=height)
+    figure = charts.radar_figure(questionnaire, series, lang, band=band, scale=scale)
+    if layout:
+        figure.update_layout(layout)
     st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, alt=describe(stats, lang, own))
 
 
