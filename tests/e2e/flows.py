@@ -252,3 +252,32 @@ def upload_answers(page: Page, lang: str, name: str, content: bytes) -> None:
     region.locator("input[type=file]").set_input_files(
         files=[{"name": name, "mimeType": "application/json", "buffer": content}]
     )
+
+
+# --- Doing things with the keyboard alone ----------------------------------------------------
+
+_HAS_FOCUS = "el => el === document.activeElement || el.contains(document.activeElement)"
+
+
+def tab_to(page: Page, target: Locator, limit: int = 120) -> None:
+    """Press Tab until the focus is on (or inside) `target`; fails when it never gets there."""
+    target.wait_for()
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate(_HAS_FOCUS):
+            return
+    raise AssertionError(f"{limit} presses of Tab never reached {target}")
+
+
+def answer_by_keyboard(page: Page, step: Step, lang: str) -> None:
+    """Tab to the question; a radio group is entered with Space on its first option and moved
+    with the arrow keys, a checklist option is toggled with Space."""
+    if step.question.type == "multi":
+        tab_to(page, chosen_option(page, step, lang))
+        page.keyboard.press("Space")
+    else:
+        tab_to(page, answer_widget(page, step, lang))
+        page.keyboard.press("Space")
+        for _ in range(step.choice):
+            page.keyboard.press("ArrowDown")
+    expect_chosen(page, step, lang)
