@@ -142,8 +142,13 @@ class AppServer:
             }
 
 
-def start_server(tmp: Path, extra_env: dict[str, str] | None = None):
-    """Start `streamlit run app.py` on a free port with a database in `tmp`; return both."""
+def start_server(
+    tmp: Path, extra_env: dict[str, str] | None = None, address: str | None = "127.0.0.1"
+):
+    """Start `streamlit run app.py` on a free port with a database in `tmp`; return both.
+
+    `address` None binds as the README's run command does (every interface, from the config).
+    """
     port = free_port()
     database_url = f"sqlite:///{tmp / 'e2e.db'}"
     env = {
@@ -162,8 +167,7 @@ def start_server(tmp: Path, extra_env: dict[str, str] | None = None):
         "true",
         "--server.port",
         str(port),
-        "--server.address",
-        "127.0.0.1",
+        *(["--server.address", address] if address else []),
         # Others edit files in this checkout while the tests run; a watcher would reload
         # changed modules in the middle of a test.
         "--server.fileWatcherType",

@@ -66,6 +66,8 @@ def test_a_new_user_runs_the_kurzcheck_sees_level_and_radar_and_downloads_the_pd
     assert saved["profile"]["organisation"] == "Stadt Ende-zu-Ende"
     assert saved["mode"] == "short"
     assert download_pdf(page, lang).startswith(b"%PDF-")
+    # The whole check, PDF included, requested nothing from any other host.
+    assert recorded.foreign_requests(app_server.url) == []
 
 
 def test_the_resume_link_opened_in_a_fresh_browser_shows_every_answer_given(

@@ -87,12 +87,12 @@ def expected_table(sample, workshop) -> list[dict[str, str]]:
         rows.append(
             {
                 "Dimension": localized(sample.dimension(d.id).name, "de"),
-                "Anzahl (n)": str(s.n),
+                "n": str(s.n),
                 "Mittelwert": number(s.mean, "de"),
                 "Median": number(s.median, "de"),
                 "Min.": number(s.min, "de"),
                 "Max.": number(s.max, "de"),
-                "Standardabweichung": number(s.std, "de"),
+                "Std.-Abw.": number(s.std, "de"),
                 "Konsens": t("consensus." + d.consensus, "de") if d.consensus else "–",
             }
         )
@@ -111,7 +111,7 @@ def test_three_people_answer_in_their_views_and_the_dashboard_shows_their_statis
     assert [m.value for m in host.metric] == ["3", "3"]
     assert table_rows(host, 1) == expected_table(sample, workshop)
     # The spread differs between dimensions, so a mix-up of rows or columns shows.
-    assert len({row["Standardabweichung"] for row in table_rows(host, 1)}) == 3
+    assert len({row["Std.-Abw."] for row in table_rows(host, 1)}) == 3
 
 
 def test_the_dashboard_radar_draws_the_group_mean_over_the_min_max_band(sample, revealed_workshop):

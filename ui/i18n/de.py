@@ -254,16 +254,17 @@ TEXTS: dict[str, str] = {
     "consensus.high": "hoch",
     "consensus.medium": "mittel",
     "consensus.low": "gering",
-    "group.n": "Anzahl (n)",
+    "group.n": "n",
     "group.mean": "Mittelwert",
     "group.median": "Median",
     "group.min": "Min.",
     "group.max": "Max.",
-    "group.std": "Standardabweichung",
+    "group.std": "Std.-Abw.",
     "group.consensus": "Konsens",
     "group.table_caption": "Punktzahlen von 0 bis 100; jede Person wird einzeln bewertet, dann "
-    "wird zusammengefasst. n ist die Zahl der Personen mit einer Punktzahl in der Dimension. "
-    "Konsens: hoch bei einer Standardabweichung unter 10 Punkten, gering über 20.",
+    "wird zusammengefasst. n ist die Zahl der Personen mit einer Punktzahl in der Dimension, "
+    "Std.-Abw. ihre Standardabweichung. Konsens: hoch bei einer Standardabweichung unter "
+    "10 Punkten, gering über 20.",
     "group.prompts_heading": "Diskussionsfragen",
     "group.prompts_explain": "Die Fragen, bei denen die Einschätzungen am weitesten "
     "auseinandergehen. Gezeigt werden nur Fragen mit mindestens 3 Antworten.",

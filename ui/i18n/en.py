@@ -246,16 +246,16 @@ TEXTS: dict[str, str] = {
     "consensus.high": "high",
     "consensus.medium": "medium",
     "consensus.low": "low",
-    "group.n": "Number (n)",
+    "group.n": "n",
     "group.mean": "Mean",
     "group.median": "Median",
     "group.min": "Min",
     "group.max": "Max",
-    "group.std": "Standard deviation",
+    "group.std": "SD",
     "group.consensus": "Consensus",
     "group.table_caption": "Scores from 0 to 100; each person is scored alone, then the group "
-    "is summarised. n is the number of people with a score in the dimension. Consensus: high "
-    "with a standard deviation below 10 points, low above 20.",
+    "is summarised. n is the number of people with a score in the dimension, SD their standard "
+    "deviation. Consensus: high with an SD below 10 points, low above 20.",
     "group.prompts_heading": "Discussion prompts",
     "group.prompts_explain": "The questions on which views differ most. Only questions with at "
     "least 3 answers are shown.",
