@@ -10,6 +10,7 @@ from ui.components.knowledge_gaps import open_questions
 from ui.components.question import choices, normalize_multi
 from ui.filenames import file_stem, slug
 from ui.format import day, number, percent
+from ui.links import absolute_url
 from ui.session import is_token, token_from_link
 
 TOKEN = "Vq3cM1y7s0d-Qm_xR8k2Zw"
@@ -136,3 +137,33 @@ def test_an_organisation_name_in_a_chart_legend_is_not_read_as_markup(sample, ex
     series = [charts.score_series('<a href="http://evil.example">Amt</a> & Co', result)]
     trace = charts.radar_figure(sample, series, "de").to_dict()["data"][0]
     assert trace["name"] == '&lt;a href="http://evil.example"&gt;Amt&lt;/a&gt; &amp; Co'
+
+
+@pytest.mark.parametrize(
+    ("public", "browser", "base", "expected"),
+    [
+        # The address the browser shows, with the server's sub-path.
+        ("", "http://10.0.0.5:8501/workshop_leiten?host=x", "", "http://10.0.0.5:8501/j?code=AB"),
+        ("", "https://ki.kreis.de/check/start", "/check/", "https://ki.kreis.de/check/j?code=AB"),
+        # The configured public address wins (a facilitator on localhost, phones on the WLAN).
+        (
+            "https://ki.kreis.de/check/",
+            "http://localhost:8501/",
+            "",
+            "https://ki.kreis.de/check/j?code=AB",
+        ),
+        ("https://ki.kreis.de", "", "", "https://ki.kreis.de/j?code=AB"),
+        # Neither known: relative.
+        ("", "", "", "j?code=AB"),
+    ],
+)
+def test_links_use_the_public_address_when_configured_else_the_browsers(
+    public, browser, base, expected
+):
+    assert absolute_url("j", {"code": "AB"}, public, browser, base) == expected
+
+
+def test_a_resume_link_without_a_view_opens_the_start_page_with_the_token():
+    link = absolute_url("", {"t": TOKEN}, "https://ki.kreis.de/", "", "")
+    assert link == f"https://ki.kreis.de/?t={TOKEN}"
+    assert token_from_link(link) == TOKEN

@@ -220,3 +220,12 @@ def test_every_workshop_view_renders_its_title_on_a_fresh_session():
         at = open_view(view)
         assert not at.exception
         assert at.title[0].value == title
+
+
+def test_with_a_public_address_configured_the_join_and_host_links_use_it(monkeypatch):
+    monkeypatch.setenv("KIRC_PUBLIC_URL", "https://ki.kreis-muster.de/check/")
+    at, workshop = create_workshop()
+    codes = [block.value for block in at.code]
+    assert f"https://ki.kreis-muster.de/check/workshop_beitreten?code={workshop.code}" in codes
+    host = f"https://ki.kreis-muster.de/check/workshop_leiten?host={workshop.host_token}"
+    assert host in codes

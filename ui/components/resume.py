@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import streamlit as st
 
 from ..i18n import t
+from ..links import app_url
 from ..session import URL_PARAM, token_from_link
 
 OPEN_INPUT_KEY = "resume.link"
@@ -15,13 +14,7 @@ OPEN_BUTTON_KEY = "resume.open"
 
 def resume_url(token: str) -> str:
     """The absolute resume link of this server (relative when the URL is unknown)."""
-    url = st.context.url
-    base = (st.get_option("server.baseUrlPath") or "").strip("/")
-    if not url:
-        return f"?{URL_PARAM}={token}"
-    parts = urlsplit(url)
-    path = f"/{base}/" if base else "/"
-    return f"{parts.scheme}://{parts.netloc}{path}?{URL_PARAM}={token}"
+    return app_url(**{URL_PARAM: token})
 
 
 def resume_box(token: str, lang: str) -> None:

@@ -7,8 +7,9 @@ import streamlit as st
 from storage import Workshop
 
 from ..i18n import t
+from ..links import app_url
 from ..workshop import access, notice
-from ..workshop.links import HOST_PATH, page_url
+from ..workshop.links import HOST_PATH
 from ..workshop.store import repository
 from .confirm import confirm_button
 
@@ -21,7 +22,7 @@ LEAVE_KEY = "workshop_admin.leave"
 
 def host_url(workshop: Workshop) -> str:
     """The secret link back to this dashboard."""
-    return page_url(HOST_PATH, **{access.HOST_PARAM: workshop.host_token})
+    return app_url(HOST_PATH, **{access.HOST_PARAM: workshop.host_token})
 
 
 def reveal_toggle(workshop: Workshop, lang: str) -> None:

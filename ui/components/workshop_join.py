@@ -10,14 +10,15 @@ import streamlit as st
 from storage import JOIN_ALPHABET, Workshop
 
 from ..i18n import t
-from ..workshop.links import JOIN_PATH, page_url, qr_svg
+from ..links import app_url
+from ..workshop.links import JOIN_PATH, qr_svg
 
 _CODE_SHAPE = re.compile(f"^[{re.escape(JOIN_ALPHABET)}]+$")
 
 
 def join_url(workshop: Workshop) -> str:
     """The link that opens the join view with the code filled in."""
-    return page_url(JOIN_PATH, code=workshop.code)
+    return app_url(JOIN_PATH, code=workshop.code)
 
 
 def spaced(code: str) -> str:

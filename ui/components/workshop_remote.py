@@ -8,15 +8,16 @@ from questionnaire import Questionnaire
 from storage import Workshop
 
 from ..i18n import t
+from ..links import app_url
 from ..workshop import access
-from ..workshop.links import PRESENT_PATH, page_url
+from ..workshop.links import PRESENT_PATH
 from ..workshop.steps import clamp, label, steps
 from ..workshop.store import repository
 
 
 def presentation_url(workshop: Workshop, lang: str) -> str:
     """The projector's link: code and view-only key, never the host token."""
-    return page_url(
+    return app_url(
         PRESENT_PATH,
         **{
             access.CODE_PARAM: workshop.code,

@@ -1,27 +1,12 @@
-"""Absolute links to the workshop views and the QR code of the join link."""
+"""The paths of the workshop views and the QR code of the join link."""
 
 from __future__ import annotations
 
-from urllib.parse import urlencode, urlsplit
-
 import segno
-import streamlit as st
 
 JOIN_PATH = "workshop_beitreten"
 HOST_PATH = "workshop_leiten"
 PRESENT_PATH = "praesentation"
-
-
-def page_url(path: str, **params: str) -> str:
-    """The absolute URL of a view of this server with `params` (relative when unknown)."""
-    query = "?" + urlencode(params) if params else ""
-    url = st.context.url
-    base = (st.get_option("server.baseUrlPath") or "").strip("/")
-    if not url:
-        return f"{path}{query}"
-    parts = urlsplit(url)
-    prefix = f"/{base}/" if base else "/"
-    return f"{parts.scheme}://{parts.netloc}{prefix}{path}{query}"
 
 
 def qr_svg(text: str) -> str:
