@@ -155,6 +155,15 @@ def progress(page: Page, lang: str, answered: int, asked: int) -> Locator:
     )
 
 
+def wait_until_idle(page: Page) -> None:
+    """Wait until the app's script run has finished (the frontend marks its root element).
+
+    After a step to another dimension the finished run scrolls the page to its top; a click
+    aimed before that scroll lands where the option used to be (seen once in CI).
+    """
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
 def dimension_heading(page: Page, dimension: Dimension, lang: str) -> Locator:
     """The heading of the questionnaire step showing `dimension`."""
     return main(page).get_by_role("heading", name=localized(dimension.name, lang), level=2)
@@ -209,6 +218,7 @@ def answer_everything(page: Page, steps: list[list[Step]], lang: str) -> None:
     answered = 0
     for index, group in enumerate(steps):
         expect(dimension_heading(page, group[0].dimension, lang)).to_be_visible()
+        wait_until_idle(page)
         for step in group:
             choose(page, step, lang)
             answered += 1

@@ -42,11 +42,14 @@ def _go(dimension_id: str) -> None:
     st.session_state[SCROLL_KEY] = st.session_state.get(SCROLL_KEY, 0) + 1
 
 
-def scroll_to_top_after_a_step() -> None:
-    """After a step to another dimension, show the new one from its top (once per step)."""
-    step = st.session_state.get(SCROLL_KEY, 0)
-    if step and st.session_state.get(SCROLL_KEY + ".done") != step:
-        st.session_state[SCROLL_KEY + ".done"] = step
+def scroll_to_top_after_a_step(key: str = SCROLL_KEY) -> None:
+    """After a step to another dimension, show the new one from its top (once per step).
+
+    `key` holds the step counter that the step buttons raise.
+    """
+    step = st.session_state.get(key, 0)
+    if step and st.session_state.get(key + ".done") != step:
+        st.session_state[key + ".done"] = step
         st.html(_SCROLL_TO_TOP.format(n=int(step)), unsafe_allow_javascript=True)
 
 

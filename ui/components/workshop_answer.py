@@ -8,6 +8,7 @@ from questionnaire import Answers, Questionnaire, localized
 from scoring import Result
 
 from ..i18n import t
+from .dimension_nav import scroll_to_top_after_a_step
 from .progress import overall_progress
 from .question import SaveAnswer, question_input
 
@@ -15,12 +16,6 @@ KEY_PREFIX = "workshop_q."
 POSITION_KEY = "workshop_answer.position"
 JUMP_KEY = "workshop_answer.jump"
 SCROLL_KEY = "workshop_answer.scroll"
-# A constant script (no user data): Streamlit keeps the scroll position, so without it the next
-# dimension would open at its end on a phone. The number makes each step's script a new element.
-_SCROLL_TO_TOP = (
-    "<script>/* step {n} */ (document.querySelector('[data-testid=\"stMain\"]')"
-    " || document.scrollingElement).scrollTo(0, 0);</script>"
-)
 
 
 def forget_answer_widgets() -> None:
@@ -34,13 +29,6 @@ def forget_answer_widgets() -> None:
 def _go(dimension_id: str) -> None:
     st.session_state[POSITION_KEY] = dimension_id
     st.session_state[SCROLL_KEY] = st.session_state.get(SCROLL_KEY, 0) + 1
-
-
-def _scroll_to_top_after_a_step() -> None:
-    step = st.session_state.get(SCROLL_KEY, 0)
-    if step and st.session_state.get(SCROLL_KEY + ".done") != step:
-        st.session_state[SCROLL_KEY + ".done"] = step
-        st.html(_SCROLL_TO_TOP.format(n=int(step)), unsafe_allow_javascript=True)
 
 
 def _current(ids: list[str]) -> str:
@@ -80,7 +68,7 @@ def answer_steps(
 ) -> bool:
     """Progress, the current dimension's questions, previous/next; True on "Fertig"."""
     ids = [d.id for d in result.dimensions if d.asked]
-    _scroll_to_top_after_a_step()
+    scroll_to_top_after_a_step(SCROLL_KEY)
     overall_progress(result, lang)
     current = _jump(questionnaire, result, ids, lang) if len(ids) > 1 else ids[0]
     dimension = questionnaire.dimension(current)
