@@ -17,7 +17,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from questionnaire import Answers, Profile
 
@@ -137,14 +137,7 @@ class AssessmentRepository:
             ).first()
             if found is None:
                 return False
-            connection.execute(
-                update(assessments)
-                .where(assessments.c.previous_id == found.id)
-                .values(previous_id=found.previous_id)
-            )
-            for table in ASSESSMENT_CHILDREN:
-                connection.execute(delete(table).where(table.c.assessment_id == found.id))
-            connection.execute(delete(assessments).where(assessments.c.id == found.id))
+            remove_assessment(connection, found.id, found.previous_id)
         return True
 
     def history(self, token: str) -> list[HistoryEntry]:
@@ -158,3 +151,15 @@ class AssessmentRepository:
             )
             for row in rows
         ]
+
+
+def remove_assessment(connection: Connection, assessment_id: int, previous_id: int | None) -> None:
+    """Delete one assessment and its rows; the rounds linked to it are linked to its previous."""
+    connection.execute(
+        update(assessments)
+        .where(assessments.c.previous_id == assessment_id)
+        .values(previous_id=previous_id)
+    )
+    for table in ASSESSMENT_CHILDREN:
+        connection.execute(delete(table).where(table.c.assessment_id == assessment_id))
+    connection.execute(delete(assessments).where(assessments.c.id == assessment_id))

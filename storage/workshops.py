@@ -321,12 +321,7 @@ class WorkshopRepository:
             row = _find(connection, workshops.c.host_token, host_token, for_update=True)
             if row is None:
                 return False
-            people = select(participants.c.id).where(participants.c.workshop_id == row["id"])
-            connection.execute(
-                delete(participant_answers).where(participant_answers.c.participant_id.in_(people))
-            )
-            connection.execute(delete(participants).where(participants.c.workshop_id == row["id"]))
-            connection.execute(delete(workshops).where(workshops.c.id == row["id"]))
+            remove_workshop(connection, row["id"])
         return True
 
     def _host_update(self, host_token: str, **changes: object) -> None:
@@ -335,6 +330,16 @@ class WorkshopRepository:
             if row is None:
                 raise UnknownWorkshop()
             connection.execute(update(workshops).where(workshops.c.id == row["id"]).values(changes))
+
+
+def remove_workshop(connection: Connection, workshop_id: int) -> None:
+    """Delete one workshop with its participants and all their answers."""
+    people = select(participants.c.id).where(participants.c.workshop_id == workshop_id)
+    connection.execute(
+        delete(participant_answers).where(participant_answers.c.participant_id.in_(people))
+    )
+    connection.execute(delete(participants).where(participants.c.workshop_id == workshop_id))
+    connection.execute(delete(workshops).where(workshops.c.id == workshop_id))
 
 
 def _find(
