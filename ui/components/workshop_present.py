@@ -12,7 +12,7 @@ from ..format import number
 from ..i18n import t
 from ..links import app_url
 from ..workshop import export, figures
-from ..workshop.bars import count_bars
+from ..workshop.bars import count_bars, fitting_scale
 from ..workshop.content import workshop_questionnaire
 from ..workshop.links import JOIN_PATH
 from ..workshop.steps import Step, clamp, steps
@@ -26,6 +26,12 @@ from .workshop_results import group_radar
 REFRESH_SECONDS = 2
 SCALE = 2.0  # chart text at twice the app's size: readable from 8 m on a 1920x1080 projector
 BAR_SCALE = 2.4  # bar labels at about 31 pixels
+# A discussion prompt's options are whole sentences: at BAR_SCALE their bars ran 1300 to 2200
+# pixels high, far below the fold. They get a wider label column and the largest scale at which
+# the bars fit under the title and the question (down to labels of about 20 pixels).
+PROMPT_CHART_PX = 700
+PROMPT_LABEL_PX = 880
+PROMPT_MIN_SCALE = 1.5
 # What is left of 1080 pixels under the title; the legend goes to the right of the radar.
 RADAR_LAYOUT = {
     "height": 900,
@@ -194,11 +200,15 @@ def _prompt_screen(stats: GroupResult, index: int, lang: str) -> None:
     prompt = stats.prompts[index]
     question = stats.questionnaire.questions()[prompt.id]
     st.title(t("present.prompt_title", lang, number=index + 1), anchor=False)
-    st.header(localized(question.text, lang), anchor=False)
+    st.subheader(localized(question.text, lang), anchor=False)
     rows = figures.distribution_rows(stats.questionnaire, prompt, lang)
     labels, counts = [r[0] for r in rows], [r[1] for r in rows]
     alt = "; ".join(f"{label}: {n}" for label, n in rows)
+    scale = fitting_scale(labels, PROMPT_CHART_PX, BAR_SCALE, PROMPT_MIN_SCALE, PROMPT_LABEL_PX)
     st.plotly_chart(
-        count_bars(labels, counts, BAR_SCALE), key="present.prompt", config=PLOTLY_CONFIG, alt=alt
+        count_bars(labels, counts, scale, PROMPT_LABEL_PX),
+        key="present.prompt",
+        config=PLOTLY_CONFIG,
+        alt=alt,
     )
     st.caption(t("present.prompt_caption", lang, n=prompt.spread.n, dont_know=prompt.dont_know))

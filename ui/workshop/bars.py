@@ -8,11 +8,39 @@ from reports import palette
 
 from .. import charts
 
+# Label text is 13 px times the scale; a character is about 0.55 of that wide.
+LABEL_PX = 600  # width of the label column in pixels
+_CHAR_WIDTH = 0.55 * 13
 
-def count_bars(labels: list[str], counts: list[int], scale: float = 1.0) -> go.Figure:
+
+def wrapped_labels(labels: list[str], scale: float, label_px: int = LABEL_PX) -> list[str]:
+    """The labels broken into lines that fill `label_px` pixels at `scale` (plotly <br>)."""
+    width = max(12, round(label_px / (_CHAR_WIDTH * scale)))
+    return [charts.wrap(label, width) for label in labels]
+
+
+def bars_height(labels: list[str], scale: float, label_px: int = LABEL_PX) -> int:
+    """The height in pixels of count_bars(labels, …, scale, label_px)."""
+    lines = sum(label.count("<br>") + 1 for label in wrapped_labels(labels, scale, label_px))
+    return round((60 + 22 * lines + 14 * len(labels)) * scale)
+
+
+def fitting_scale(
+    labels: list[str], budget_px: int, largest: float, smallest: float, label_px: int = LABEL_PX
+) -> float:
+    """The largest scale, in steps of 0.1 from `largest` down, whose bars fit `budget_px` in
+    height; `smallest` when none does (the page then scrolls rather than get unreadable)."""
+    scale = largest
+    while scale > smallest and bars_height(labels, scale, label_px) > budget_px:
+        scale = round(scale - 0.1, 1)
+    return max(scale, smallest)
+
+
+def count_bars(
+    labels: list[str], counts: list[int], scale: float = 1.0, label_px: int = LABEL_PX
+) -> go.Figure:
     """One bar per label with its count written beside it (labels top to bottom)."""
-    wrapped = [charts.wrap(label, 34) for label in labels]
-    lines = sum(label.count("<br>") + 1 for label in wrapped)
+    wrapped = wrapped_labels(labels, scale, label_px)
     traces = [
         {
             "type": "bar",
@@ -22,7 +50,9 @@ def count_bars(labels: list[str], counts: list[int], scale: float = 1.0) -> go.F
             "marker": {"color": palette.CURRENT},
             "text": [str(c) for c in counts],
             "textposition": "outside",
-            "textfont": {"size": round(14 * scale), "color": palette.TEXT},
+            # The counts are what the room reads from afar: never below 28 px, whatever the
+            # labels need.
+            "textfont": {"size": round(14 * max(scale, 2.0)), "color": palette.TEXT},
             "cliponaxis": False,
             "hoverinfo": "skip",
             "showlegend": False,
@@ -30,8 +60,8 @@ def count_bars(labels: list[str], counts: list[int], scale: float = 1.0) -> go.F
     ]
     top = max(counts, default=0)
     layout = {
-        "height": round((60 + 22 * lines + 14 * len(labels)) * scale),
-        "margin": {"l": 10, "r": round(40 * scale), "t": 10, "b": 10},
+        "height": bars_height(labels, scale, label_px),
+        "margin": {"l": 10, "r": round(40 * max(scale, 2.0)), "t": 10, "b": 10},
         "font": {"family": charts.FONT, "color": palette.TEXT, "size": round(13 * scale)},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
