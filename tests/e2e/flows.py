@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from playwright.sync_api import Locator, Page, expect
@@ -212,21 +213,30 @@ def choose(page: Page, step: Step, lang: str) -> None:
     answer_widget(page, step, lang).locator("label").filter(has=option).click()
 
 
-def answer_everything(page: Page, steps: list[list[Step]], lang: str) -> None:
-    """Answer every planned question by mouse, step through the dimensions, open the result."""
+def answer_everything(
+    page: Page,
+    steps: list[list[Step]],
+    lang: str,
+    answer: Callable[[Page, Step, str], None] = choose,
+    press: Callable[[Locator], None] = Locator.click,
+) -> None:
+    """Answer every planned question, step through the dimensions, open the result.
+
+    By mouse unless `answer` (one question) and `press` (a button) say otherwise.
+    """
     total = question_count(steps)
     answered = 0
     for index, group in enumerate(steps):
         expect(dimension_heading(page, group[0].dimension, lang)).to_be_visible()
         wait_until_idle(page)
         for step in group:
-            choose(page, step, lang)
+            answer(page, step, lang)
             answered += 1
             # The progress counts the saved answer: the save has been acknowledged.
             expect(progress(page, lang, answered, total)).to_be_visible()
         last = index == len(steps) - 1
         button = text(lang, "nav.to_result" if last else "nav.next")
-        main(page).get_by_role("button", name=button, exact=True).click()
+        press(main(page).get_by_role("button", name=button, exact=True))
     expect(title(page, lang, "ergebnis.title")).to_be_visible()
 
 

@@ -6,18 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from .flows import (
     answer_by_keyboard,
+    answer_everything,
     answers_file,
-    dimension_heading,
     level_heading,
     main,
     plan,
     planned_answers,
-    progress,
-    question_count,
     tab_to,
     text,
     title,
@@ -32,7 +30,6 @@ def test_the_kurzcheck_can_be_completed_with_tab_arrows_space_and_enter_alone(
     page, lang = recorded.page, "de"
     keyboard = page.keyboard
     steps = plan(questionnaire)
-    total = question_count(steps)
     page.goto(app_server.url)
 
     tab_to(page, main(page).get_by_role("button", name=text(lang, "start.short"), exact=True))
@@ -46,19 +43,11 @@ def test_the_kurzcheck_can_be_completed_with_tab_arrows_space_and_enter_alone(
     keyboard.press("Enter")
     expect(title(page, lang, "fragebogen.title")).to_be_visible()
 
-    answered = 0
-    for index, group in enumerate(steps):
-        expect(dimension_heading(page, group[0].dimension, lang)).to_be_visible()
-        for step in group:
-            answer_by_keyboard(page, step, lang)
-            answered += 1
-            expect(progress(page, lang, answered, total)).to_be_visible()
-        last = index == len(steps) - 1
-        button = text(lang, "nav.to_result" if last else "nav.next")
-        tab_to(page, main(page).get_by_role("button", name=button, exact=True))
+    def press_by_keyboard(button: Locator) -> None:
+        tab_to(page, button)
         keyboard.press("Enter")
 
-    expect(title(page, lang, "ergebnis.title")).to_be_visible()
+    answer_everything(page, steps, lang, answer=answer_by_keyboard, press=press_by_keyboard)
     expected = answers_file(questionnaire, steps, lang, "Gemeinde Tastatur")
     heading = level_heading(questionnaire, expected, lang)
     expect(main(page).get_by_role("heading", name=heading, exact=True)).to_be_visible()
