@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--older-than must be at least 1 day")
 
     url = database_url(args.database)
-    shown = make_url(url).render_as_string(hide_password=True)
     parsed = make_url(url)
+    shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
         # Opening it would create an empty database: a mistyped path must not look like success.
         print(f"error: no database file at {parsed.database}", file=sys.stderr)

@@ -80,11 +80,15 @@ def _stale_workshops(before: datetime):
 
 def _count(connection: Connection, before: datetime) -> Stale:
     stale_workshops = _stale_workshops(before).subquery()
-    people = select(func.count()).where(participants.c.workshop_id.in_(select(stale_workshops)))
+    people = (
+        select(func.count())
+        .select_from(participants)
+        .where(participants.c.workshop_id.in_(select(stale_workshops)))
+    )
     return Stale(
         assessments=connection.scalar(
             select(func.count()).select_from(_stale_assessments(before).subquery())
         ),
         workshops=connection.scalar(select(func.count()).select_from(stale_workshops)),
-        participants=connection.scalar(people.select_from(participants)),
+        participants=connection.scalar(people),
     )
