@@ -63,7 +63,15 @@ from tests.e2e.conftest import (  # noqa: E402
     start_server,
     stop_server,
 )
-from tests.e2e.flows import Step, answer_widget, choose, plan, progress, text  # noqa: E402
+from tests.e2e.flows import (  # noqa: E402
+    Step,
+    answer_widget,
+    choose,
+    plan,
+    progress,
+    text,
+    wait_until_idle,
+)
 from tests.e2e.flows import main as main_area  # noqa: E402
 from tests.e2e.test_workshop import LANG, create_workshop, metric  # noqa: E402
 from ui.components.workshop_dashboard import REFRESH_SECONDS  # noqa: E402
@@ -171,6 +179,7 @@ class Participant:
             button = text(LANG, "nav.next")
             main_area(self.page).get_by_role("button", name=button, exact=True).click()
             expect(answer_widget(self.page, step, LANG)).to_be_visible(timeout=SHOW_MS)
+            wait_until_idle(self.page)  # the step's scroll to the top would move the option
             self.dimension = step.dimension.id
         answer_widget(self.page, step, LANG).wait_for()
         time.sleep(pause)
