@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .i18n_de import DE
-from .i18n_en import EN
+import texts
 
-CATALOGS: dict[str, dict[str, str]] = {"de": DE, "en": EN}
+CATALOGS: dict[str, dict[str, str]] = texts.CATALOGS["reports"]
 LANGUAGES = tuple(CATALOGS)
 _MONTHS_EN = (
     "January",
@@ -36,8 +35,7 @@ class Texts:
 
     def __call__(self, key: str, **params: object) -> str:
         """The text for `key` in this language, with `params` filled in."""
-        template = self.catalog[key]
-        return template.format(**params) if params else template
+        return texts.text("reports", key, self.lang, **params)
 
     def number(self, value: float | None, digits: int = 1) -> str:
         """A number rounded to `digits` decimals, with the language's decimal mark."""

@@ -1,8 +1,9 @@
 """The rule of the house, enforced: the core never imports the app, the database or the UI.
 
-`questionnaire/`, `scoring/` and `reports/` must not import streamlit, sqlalchemy, storage, ui
-or views, in any spelling: `import x`, `import x.y`, `from x import y`, relative imports that
-climb out of the package, and `importlib.import_module("x")` / `__import__("x")`.
+`questionnaire/`, `scoring/`, `reports/` and `texts/` must not import streamlit, sqlalchemy,
+storage, ui or views, in any spelling: `import x`, `import x.y`, `from x import y`, relative
+imports that climb out of the package, and `importlib.import_module("x")` / `__import__("x")`.
+`texts/` (the text catalog and the formatter) is a leaf: it imports nothing of the project.
 Also: every command-line verb is documented in the README.
 """
 
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ("questionnaire", "scoring", "reports")
+CORE = ("questionnaire", "scoring", "reports", "texts")
+PROJECT = frozenset({*CORE, "usecases", "storage", "ui", "views", "app"})
 FORBIDDEN = frozenset({"streamlit", "sqlalchemy", "storage", "ui", "views"})
 
 
@@ -110,6 +112,13 @@ def test_the_core_packages_have_python_files_to_check():
 def test_the_core_never_imports_streamlit_sqlalchemy_storage_ui_or_views(path):
     source = path.read_text(encoding="utf-8")
     assert forbidden_imports(source, module_name(path)) == []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "texts").rglob("*.py")), ids=lambda p: p.name)
+def test_the_text_catalog_imports_nothing_of_the_project(path):
+    names = imported_modules(path.read_text(encoding="utf-8"), module_name(path))
+    outside = [n for n in names if n.split(".")[0] in PROJECT - {"texts"}]
+    assert outside == []
 
 
 VERBS = [

@@ -1,14 +1,15 @@
-"""UI strings: one catalog per language (de.py, en.py); `t` looks a key up."""
+"""UI strings: the "ui" namespace of the text catalog (texts/ui_de.py, texts/ui_en.py)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from . import de, en
+import texts
+from texts import DEFAULT_LANGUAGE, LANGUAGES
 
-LANGUAGES = ("de", "en")
-DEFAULT_LANGUAGE = "de"
-CATALOGS: dict[str, dict[str, str]] = {"de": de.TEXTS, "en": en.TEXTS}
+__all__ = ["CATALOGS", "DEFAULT_LANGUAGE", "LANGUAGES", "language", "set_language", "t"]
+
+CATALOGS: dict[str, dict[str, str]] = texts.CATALOGS["ui"]
 LANGUAGE_KEY = "ui.language"
 
 
@@ -26,5 +27,4 @@ def set_language(lang: str) -> None:
 
 def t(key: str, lang: str | None = None, **params: object) -> str:
     """The UI string `key` in `lang` (default: the session's language), params filled in."""
-    text = CATALOGS[lang or language()][key]
-    return text.format(**params) if params else text
+    return texts.text("ui", key, lang or language(), **params)

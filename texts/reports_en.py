@@ -1,4 +1,4 @@
-"""The report's English texts. Keys must match reports/i18n_de.py."""
+"""The report's English texts (namespace "reports"). Same keys as reports_de.py."""
 
 EN: dict[str, str] = {
     # Document and title page

@@ -1,4 +1,4 @@
-"""The report's German texts (the default language). Keys must match reports/i18n_en.py."""
+"""The report's German texts (namespace "reports"). Same keys as reports_en.py."""
 
 DE: dict[str, str] = {
     # Document and title page

@@ -1,4 +1,4 @@
-"""German UI strings (the default language). Same keys as en.py; a test checks it."""
+"""German UI strings (namespace "ui", the default language). Same keys as ui_en.py."""
 
 TEXTS: dict[str, str] = {
     # Navigation and sidebar

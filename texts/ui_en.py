@@ -1,4 +1,4 @@
-"""English UI strings. Same keys as de.py; a test checks it."""
+"""English UI strings (namespace "ui"). Same keys as ui_de.py; a test checks it."""
 
 TEXTS: dict[str, str] = {
     # Navigation and sidebar

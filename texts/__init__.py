@@ -1,0 +1,37 @@
+"""Every text the product shows, in one catalog with namespaces, and one formatter.
+
+Pure: no imports from the rest of the project, no I/O. One module per namespace and
+language (`ui_de.py`, `ui_en.py`, `reports_de.py`, …); `text(namespace, key, lang)` looks an
+entry up. The namespaces:
+
+- `ui`: the Streamlit app (looked up through `ui.i18n.t`)
+- `reports`: HTML/PDF reports and raw-data exports (through `reports.i18n.Texts`)
+
+Numbers, percentages and dates are written by `texts.format`, for every namespace.
+"""
+
+from __future__ import annotations
+
+from . import reports_de, reports_en, ui_de, ui_en
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"
+CATALOGS: dict[str, dict[str, dict[str, str]]] = {
+    "ui": {"de": ui_de.TEXTS, "en": ui_en.TEXTS},
+    "reports": {"de": reports_de.DE, "en": reports_en.EN},
+}
+NAMESPACES = tuple(CATALOGS)
+
+
+def catalog(namespace: str, lang: str) -> dict[str, str]:
+    """The entries of one namespace in one language (KeyError for an unknown one)."""
+    return CATALOGS[namespace][lang]
+
+
+def text(namespace: str, key: str, lang: str, **params: object) -> str:
+    """The entry `key` of `namespace` in `lang`, with `params` filled in."""
+    template = CATALOGS[namespace][lang][key]
+    return template.format(**params) if params else template
+
+
+__all__ = ["CATALOGS", "DEFAULT_LANGUAGE", "LANGUAGES", "NAMESPACES", "catalog", "text"]
