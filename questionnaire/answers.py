@@ -12,7 +12,7 @@ from .checks import booleans_as_numbers
 from .models import DONT_KNOW, NOT_APPLICABLE, RESERVED_ANSWERS, Questionnaire
 from .problems import InputError, Problem
 from .pydantic_problems import format_path, from_validation_error, known_keys
-from .source import Parsed, parse, read_text
+from .source import Parsed, parse, read_text, refuse_recursion
 
 FORMAT = "ki-readiness-check/answers@1"
 KINDS = ("gemeinde", "stadt", "kreisfreie_stadt", "landkreis")
@@ -69,6 +69,11 @@ def parse_answers(
     text: str, questionnaire: Questionnaire, source: str = ""
 ) -> tuple[Answers, list[Problem]]:
     """Check answers text (JSON or YAML) against a questionnaire; every problem at once."""
+    with refuse_recursion(source):
+        return _check(text, questionnaire, source)
+
+
+def _check(text: str, questionnaire: Questionnaire, source: str) -> tuple[Answers, list[Problem]]:
     parsed = parse(text, source)
     data = parsed.data
     if not isinstance(data, dict):

@@ -10,7 +10,7 @@ from .checks import check_questionnaire
 from .models import Condition, Dimension, Level, Option, Question, Questionnaire, Recommendation
 from .problems import InputError, Problem
 from .pydantic_problems import from_validation_error, known_keys
-from .source import parse, read_text
+from .source import parse, read_text, refuse_recursion
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_QUESTIONNAIRE = DATA_DIR / "ki-readiness-kommunen.yaml"
@@ -28,6 +28,11 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
 
 def parse_questionnaire(text: str, source: str = "") -> Questionnaire:
     """Validate questionnaire text (YAML or JSON); InputError lists every problem at once."""
+    with refuse_recursion(source):
+        return _validate(text, source)
+
+
+def _validate(text: str, source: str) -> Questionnaire:
     parsed = parse(text, source)
     if not isinstance(parsed.data, dict):
         raise InputError(source, [Problem("", "not_mapping", line=1)])

@@ -27,6 +27,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "YAML anchors and aliases (& and *) are not allowed; write the value out",
         "de": "YAML-Anker und -Aliase (& und *) sind nicht erlaubt; schreiben Sie den Wert aus",
     },
+    "too_deep": {
+        "en": "lists and mappings are nested more than {limit} levels deep; "
+        "an answers file or questionnaire needs far fewer",
+        "de": "Listen und Zuordnungen sind mehr als {limit} Ebenen tief verschachtelt; "
+        "eine Antwortdatei oder ein Fragebogen braucht weit weniger",
+    },
     "not_mapping": {
         "en": "the file must contain a mapping (key: value) at the top level",
         "de": "Die Datei muss auf oberster Ebene Schlüssel und Werte enthalten",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,10 @@ import yaml
 from .problems import InputError, Problem
 
 MAX_BYTES = 2_000_000  # a questionnaire of 60 questions in two languages is about 150 kB
+# Lists and mappings inside each other: the shipped questionnaire needs 9 levels. The C
+# composer, the constructor and every walk over the data recurse once per level, so 30,000
+# nested brackets (60 kB) crash the process; the limit is checked on the flat event stream.
+MAX_DEPTH = 64
 
 PathKey = tuple[str | int, ...]
 
@@ -62,6 +68,24 @@ def parse(text: str, source: str = "") -> Parsed:
     if len(text.encode("utf-8")) > MAX_BYTES:
         params = {"size": len(text.encode("utf-8")), "limit": MAX_BYTES}
         raise InputError(source, [Problem("", "file_too_large", params)])
+    with refuse_recursion(source):
+        return _parse(text, source)
+
+
+@contextmanager
+def refuse_recursion(source: str) -> Iterator[None]:
+    """Turn a RecursionError into the located "too deep" problem, never a traceback.
+
+    The depth limit keeps every walk far below Python's recursion limit; this is the net
+    behind it, around every public way in.
+    """
+    try:
+        yield
+    except RecursionError:
+        raise InputError(source, [Problem("", "too_deep", {"limit": MAX_DEPTH})]) from None
+
+
+def _parse(text: str, source: str) -> Parsed:
     try:
         data, node = _load(text, _FAST_LOADER, source)
     except yaml.YAMLError:
@@ -83,14 +107,24 @@ def parse(text: str, source: str = "") -> Parsed:
 
 
 def _load(text: str, loader: type, source: str) -> tuple[Any, yaml.Node | None]:
-    """Safe-load `text` once into data and its node tree; refuse anchors and aliases first.
+    """Safe-load `text` once into data and its node tree; refuse anchors, aliases, deep nesting.
 
     An alias bomb ("billion laughs") costs nothing to parse as events but explodes when it is
-    built into Python objects, so the events are checked before anything is constructed.
+    built into Python objects, and deep nesting overflows the recursive composer; the parser
+    itself keeps its state in a list, so the events are checked before anything is composed.
     """
+    depth = 0
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise InputError(source, [Problem("", "alias", line=event.start_mark.line + 1)])
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1
+                problem = Problem("", "too_deep", {"limit": MAX_DEPTH}, line=line)
+                raise InputError(source, [problem])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
     node = yaml.compose(text, Loader=loader)
     data = loader("").construct_document(node) if node is not None else None
     return data, node

@@ -161,3 +161,29 @@ def pytest_configure(config: pytest.Config) -> None:
 def build() -> type[Build]:
     """The builders (session-scoped, so hypothesis tests may use them too)."""
     return Build
+
+
+# Lists and mappings nested 10^3, 10^4 and 10^5 levels deep, in JSON and in YAML: each must be
+# refused with a located message before anything recurses (30,000 levels once crashed the app).
+DEPTHS = (1_000, 10_000, 100_000)
+
+
+def deep_document(kind: str, depth: int) -> str:
+    """`kind` is json-list, json-mapping, yaml-list or yaml-mapping."""
+    if kind == "json-list":
+        return "[" * depth + "]" * depth
+    if kind == "json-mapping":
+        return '{"a": ' * depth + "1" + "}" * depth
+    if kind == "yaml-list":
+        return "- " * depth + "x\n"
+    if depth <= 1_000:  # block style; deeper indentation would pass the size limit
+        return "".join(f"{'  ' * level}a:\n" for level in range(depth)) + "  " * depth + "1\n"
+    return "{a: " * depth + "1" + "}" * depth + "\n"
+
+
+DEEP_KINDS = ("json-list", "json-mapping", "yaml-list", "yaml-mapping")
+DEEP_CASES = [(kind, depth) for kind in DEEP_KINDS for depth in DEPTHS]
+
+
+def deep_file_name(kind: str, depth: int) -> str:
+    return f"deep-{kind}-{depth}.{kind.split('-')[0]}"
