@@ -5,12 +5,7 @@ import streamlit as st
 from questionnaire import localized
 from scoring import score
 from ui import actions, page, session
-from ui.components.dimension_nav import (
-    jump_list,
-    previous_next,
-    scroll_to_top_after_a_step,
-    steps,
-)
+from ui.components.dimension_nav import SELF_CHECK, steps
 from ui.components.progress import dimension_progress, overall_progress, progress_overview
 from ui.components.question import question_input
 from ui.i18n import t
@@ -23,10 +18,11 @@ if not steps(result):
     st.info(t("fragebogen.no_questions", lang))
     st.stop()
 
+SELF_CHECK.follow_url(result)
 overall_progress(result, lang)
 with st.expander(t("fragebogen.overview", lang)):
     progress_overview(q, result, lang)
-dimension_id = jump_list(q, result, lang)
+dimension_id = SELF_CHECK.jump_list(q, result, lang)
 dimension = q.dimension(dimension_id)
 st.header(localized(dimension.name, lang))
 st.markdown(localized(dimension.description, lang))
@@ -46,7 +42,7 @@ for number, question in enumerate(questions, start=1):
             number=f"{number}/{len(questions)} · ",
         )
 
-if previous_next(result, lang):
+if SELF_CHECK.previous_next(result, lang):
     st.switch_page(page.RESULT_PAGE)
 st.caption(t("fragebogen.autosave", lang))
-scroll_to_top_after_a_step()
+SELF_CHECK.scroll_to_top_after_a_step()

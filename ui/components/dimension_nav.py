@@ -1,6 +1,14 @@
-"""Step through the dimensions of the questionnaire: jump list, previous and next."""
+"""Step through the dimensions of a questionnaire: jump list, previous and next.
+
+One stepper for the self-check and the workshop; each keeps its own widget keys (a prefix).
+The dimension shown is also in the URL (`?d=…`): a reload opens it again, and the browser's
+Back button goes to the dimension shown before (Streamlit adds a history entry whenever the
+query string changes, and reruns the page with the older query string on Back).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -9,12 +17,7 @@ from scoring import Result
 
 from ..i18n import t
 
-POSITION_KEY = "fragebogen.position"
-JUMP_KEY = "fragebogen.jump"
-PREVIOUS_KEY = "fragebogen.previous"
-NEXT_KEY = "fragebogen.next"
-RESULT_KEY = "fragebogen.to_result"
-SCROLL_KEY = "fragebogen.scroll"
+URL_PARAM = "d"
 # A constant script (no user data in it): Streamlit keeps the scroll position when the page
 # changes, so after "Weiter" at the bottom the next dimension opened at its end (seen in the
 # browser on a phone). The number only makes each script a new element, so it runs again.
@@ -29,86 +32,129 @@ def steps(result: Result) -> list[str]:
     return [d.id for d in result.dimensions if d.asked]
 
 
-def current_step(result: Result) -> str:
-    """The dimension shown now (the first one unless the user moved on)."""
-    ids = steps(result)
-    position = st.session_state.get(POSITION_KEY)
-    return position if position in ids else ids[0]
+@dataclass(frozen=True)
+class Stepper:
+    """The dimension stepper of one page; `prefix` keys its widgets and session state."""
 
+    prefix: str
+    finish_label: str  # catalog key of the button after the last dimension
+    finish_icon: str
+    finish_key: str
 
-def _go(dimension_id: str) -> None:
-    st.session_state[POSITION_KEY] = dimension_id
-    st.session_state[JUMP_KEY] = dimension_id
-    st.session_state[SCROLL_KEY] = st.session_state.get(SCROLL_KEY, 0) + 1
+    @property
+    def position_key(self) -> str:
+        return f"{self.prefix}.position"
 
+    @property
+    def jump_key(self) -> str:
+        return f"{self.prefix}.jump"
 
-def scroll_to_top_after_a_step(key: str = SCROLL_KEY) -> None:
-    """After a step to another dimension, show the new one from its top (once per step).
+    @property
+    def scroll_key(self) -> str:
+        return f"{self.prefix}.scroll"
 
-    `key` holds the step counter that the step buttons raise.
-    """
-    step = st.session_state.get(key, 0)
-    if step and st.session_state.get(key + ".done") != step:
-        st.session_state[key + ".done"] = step
-        st.html(_SCROLL_TO_TOP.format(n=int(step)), unsafe_allow_javascript=True)
+    @property
+    def _url_key(self) -> str:
+        # The dimension the URL named at this stepper's last run (None: no dimension in it).
+        return f"{self.prefix}.url"
 
+    def current(self, result: Result) -> str:
+        """The dimension shown now (the first one unless the user moved on)."""
+        ids = steps(result)
+        position = st.session_state.get(self.position_key)
+        return position if position in ids else ids[0]
 
-def jump_list(questionnaire: Questionnaire, result: Result, lang: str) -> str:
-    """A select box to jump to any dimension; returns the id of the dimension shown."""
-    ids = steps(result)
-    current = current_step(result)
-    st.session_state[JUMP_KEY] = current
+    def go(self, dimension_id: str) -> None:
+        """Show `dimension_id` next, from its top."""
+        st.session_state[self.position_key] = dimension_id
+        st.session_state[self.jump_key] = dimension_id
+        st.session_state[self.scroll_key] = st.session_state.get(self.scroll_key, 0) + 1
 
-    # Labels must not change while the user answers: the browser keeps the select box's value
-    # as its label, and a label that vanished (answer counts in it, "0/2" -> "1/2") made it fall
-    # back to the first dimension, so "Weiter" sometimes led back there (seen in the browser
-    # tests). The progress bars show the counts.
-    def label(dimension_id: str) -> str:
-        name = localized(questionnaire.dimension(dimension_id).name, lang)
-        return f"{ids.index(dimension_id) + 1}. {name}"
+    def forget(self) -> None:
+        """Start again at the first dimension (other data was opened in this session)."""
+        for key in (self.position_key, self.jump_key, self._url_key):
+            st.session_state.pop(key, None)
 
-    st.selectbox(
-        t("nav.jump", lang),
-        ids,
-        format_func=label,
-        key=JUMP_KEY,
-        on_change=lambda: _go(st.session_state[JUMP_KEY]),
-    )
-    return current
+    def follow_url(self, result: Result) -> str:
+        """Take the dimension from the URL when the URL changed (a reload, Back, a link),
+        else write the dimension shown into the URL; returns the dimension shown."""
+        ids = steps(result)
+        from_url = st.query_params.get(URL_PARAM)
+        from_url = from_url if from_url in ids else None
+        if from_url != st.session_state.get(self._url_key, None):
+            st.session_state[self._url_key] = from_url
+            if (from_url or ids[0]) != self.current(result):
+                self.go(from_url or ids[0])
+            return self.current(result)
+        current = self.current(result)
+        if current != (from_url or ids[0]):
+            st.query_params[URL_PARAM] = current
+            st.session_state[self._url_key] = current
+        return current
 
+    def scroll_to_top_after_a_step(self) -> None:
+        """After a step to another dimension, show the new one from its top (once per step)."""
+        step = st.session_state.get(self.scroll_key, 0)
+        if step and st.session_state.get(self.scroll_key + ".done") != step:
+            st.session_state[self.scroll_key + ".done"] = step
+            st.html(_SCROLL_TO_TOP.format(n=int(step)), unsafe_allow_javascript=True)
 
-def previous_next(result: Result, lang: str) -> bool:
-    """Previous/next buttons; True when the user asked to see the result (after the last)."""
-    ids = steps(result)
-    index = ids.index(current_step(result))
-    left, right = st.columns(2)
-    with left:
+    def jump_list(self, questionnaire: Questionnaire, result: Result, lang: str) -> str:
+        """A select box to jump to any dimension; returns the id of the dimension shown."""
+        ids = steps(result)
+        current = self.current(result)
+        st.session_state[self.jump_key] = current
+
+        # Labels must not change while the user answers: the browser keeps the select box's
+        # value as its label, and a label that vanished (answer counts in it, "0/2" -> "1/2")
+        # made it fall back to the first dimension, so "Weiter" sometimes led back there
+        # (seen in the browser tests). The progress bars show the counts.
+        def label(dimension_id: str) -> str:
+            name = localized(questionnaire.dimension(dimension_id).name, lang)
+            return f"{ids.index(dimension_id) + 1}. {name}"
+
+        st.selectbox(
+            t("nav.jump", lang),
+            ids,
+            format_func=label,
+            key=self.jump_key,
+            on_change=lambda: self.go(st.session_state[self.jump_key]),
+        )
+        return current
+
+    def previous_next(self, result: Result, lang: str) -> bool:
+        """Previous/next buttons; True when the user pressed the button after the last."""
+        ids = steps(result)
+        index = ids.index(self.current(result))
+        left, right = st.columns(2)
         if index > 0:
-            st.button(
+            left.button(
                 t("nav.previous", lang),
-                key=PREVIOUS_KEY,
+                key=f"{self.prefix}.previous",
                 icon=":material/arrow_back:",
-                on_click=_go,
+                on_click=self.go,
                 args=(ids[index - 1],),
                 width="stretch",
             )
-    with right:
         if index < len(ids) - 1:
-            st.button(
+            right.button(
                 t("nav.next", lang),
-                key=NEXT_KEY,
+                key=f"{self.prefix}.next",
                 type="primary",
                 icon=":material/arrow_forward:",
                 icon_position="right",
-                on_click=_go,
+                on_click=self.go,
                 args=(ids[index + 1],),
                 width="stretch",
             )
             return False
-        return st.button(
-            t("nav.to_result", lang),
-            key=RESULT_KEY,
+        return right.button(
+            t(self.finish_label, lang),
+            key=f"{self.prefix}.{self.finish_key}",
             type="primary",
-            icon=":material/insights:",
+            icon=self.finish_icon,
             width="stretch",
         )
+
+
+SELF_CHECK = Stepper("fragebogen", "nav.to_result", ":material/insights:", "to_result")
