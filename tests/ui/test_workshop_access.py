@@ -3,6 +3,8 @@ see only their own answers; wrong or closed codes get a clear message, never a t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ui.workshop.access import presentation_key
@@ -177,3 +179,33 @@ def test_titles_and_names_are_shown_as_typed_never_as_markdown():
     token = workshops().join(workshop.code, "[Link](http://example.org)")
     person = open_view(JOIN_VIEW, p=token)
     assert "\\[Link\\]\\(http" in person.caption[0].value
+
+
+LINK_PAYLOAD = "[JETZT HIER ANMELDEN](//host/x)"
+
+
+def unescaped_markdown_link(text: str) -> bool:
+    """Whether `text` holds `[...](...)` that Markdown would render as a link."""
+    return bool(re.search(r"(?<!\\)\[[^\]]*(?<!\\)\]\(", text))
+
+
+def test_a_link_in_the_join_url_is_cut_to_the_field_and_shown_as_text():
+    create_workshop()
+    at = open_view(JOIN_VIEW, code=LINK_PAYLOAD)
+    assert at.text_input(key="workshop_join.code").value == LINK_PAYLOAD[:20]
+    at.button(key="workshop_join.submit").click().run()
+    assert not at.exception
+    [error] = at.error
+    assert "\\[JETZTHIERANMELDEN" in error.value
+    assert not unescaped_markdown_link(error.value)
+
+
+@pytest.mark.parametrize("payload", ["[X](//h.io)", "![a](//h.io/a.png)", "**FETT**"])
+def test_a_short_markdown_code_from_the_url_is_shown_as_typed(payload):
+    at = open_view(JOIN_VIEW, code=payload)
+    at.button(key="workshop_join.submit").click().run()
+    [error] = at.error
+    assert not unescaped_markdown_link(error.value)
+    assert "**" not in error.value.replace("\\*", "")
+    # Without its escapes, the message names exactly the code as it was read.
+    assert f"„{payload.upper()}“" in error.value.replace("\\", "")

@@ -6,6 +6,7 @@ import streamlit as st
 
 from storage import UnknownWorkshop, WorkshopClosed, normalize_code
 
+from ..format import plain
 from ..i18n import t
 from ..workshop.access import CODE_PARAM
 from ..workshop.store import repository
@@ -15,19 +16,21 @@ CODE_KEY = "workshop_join.code"
 NAME_KEY = "workshop_join.name"
 SUBMIT_KEY = "workshop_join.submit"
 NAME_MAX_CHARS = 80
+CODE_MAX_CHARS = 20
 
 
 def join_form(lang: str) -> str | None:
     """The form; returns the new participant token once the code opened a workshop."""
     if CODE_KEY not in st.session_state:
-        # The join link (?code=…) fills the code in; the person only presses the button.
-        st.session_state[CODE_KEY] = st.query_params.get(CODE_PARAM, "")
+        # The join link (?code=…) fills the code in; the person only presses the button. The
+        # field's limit holds for the link too: a longer value is not a code.
+        st.session_state[CODE_KEY] = st.query_params.get(CODE_PARAM, "")[:CODE_MAX_CHARS]
     st.markdown(t("join.intro", lang))
     with st.form(FORM_KEY, border=True):
         st.text_input(
             t("join.code_label", lang),
             key=CODE_KEY,
-            max_chars=20,
+            max_chars=CODE_MAX_CHARS,
             placeholder=t("join.code_placeholder", lang),
         )
         st.text_input(
@@ -57,7 +60,10 @@ def _join(typed: str, name: str, lang: str) -> str | None:
     try:
         return repository().join(code, name)
     except UnknownWorkshop:
-        st.error(t("join.unknown_code", lang, code=code), icon=":material/search_off:")
+        # The code is what the person (or a link someone sent) typed: shown as text, never
+        # read as Markdown.
+        message = t("join.unknown_code", lang, code=plain(code))
+        st.error(message, icon=":material/search_off:")
     except WorkshopClosed:
         st.error(t("join.closed", lang), icon=":material/lock:")
     return None
