@@ -7,6 +7,7 @@ from .assessment_rows import UnknownAssessment
 from .assessments import AssessmentRepository, HistoryEntry
 from .engine import close_engines, database_url, get_engine, open_engine
 from .migrations import MIGRATIONS, migrate
+from .tokens import presentation_key, token_hash
 from .workshops import (
     JOIN_ALPHABET,
     Participant,
@@ -36,4 +37,6 @@ __all__ = [
     "migrate",
     "normalize_code",
     "open_engine",
+    "presentation_key",
+    "token_hash",
 ]

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Select, Table, delete, insert, literal, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    Table,
+    delete,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from questionnaire import Answers
 
 from .codec import answer_values
 from .schema import assessment_answers, assessment_notes, assessment_targets, assessments
 from .sql import upsert
+from .tokens import token_hash
 
 MAX_CHAIN = 1000  # a guard for the recursive history query; a chain is one round per year
 
@@ -22,9 +33,14 @@ class UnknownAssessment(KeyError):
         super().__init__("unknown assessment")
 
 
+def of_token(token: str) -> ColumnElement[bool]:
+    """The condition that picks the assessment with this resume token (by its stored hash)."""
+    return assessments.c.token_hash == token_hash(token)
+
+
 def id_of(connection: Connection, token: str) -> int:
     """The id of the assessment with `token`; UnknownAssessment when there is none."""
-    found = connection.scalar(select(assessments.c.id).where(assessments.c.token == token))
+    found = connection.scalar(select(assessments.c.id).where(of_token(token)))
     if found is None:
         raise UnknownAssessment()
     return found
@@ -36,7 +52,7 @@ def touch(connection: Connection, token: str, **changes: object) -> int:
     # assessment queue up there as they do behind SQLite's BEGIN IMMEDIATE.
     statement = (
         update(assessments)
-        .where(assessments.c.token == token)
+        .where(of_token(token))
         .values(updated_at=datetime.now(UTC), **changes)
         .returning(assessments.c.id)
     )
@@ -79,7 +95,7 @@ def chain_query(token: str) -> Select:
     """The earlier assessments linked from `token`'s, nearest first."""
     # Walk previous_id links from the current assessment; depth 0 is the current one.
     start = select(assessments.c.id, assessments.c.previous_id, literal(0).label("depth"))
-    chain = start.where(assessments.c.token == token).cte("chain", recursive=True)
+    chain = start.where(of_token(token)).cte("chain", recursive=True)
     earlier = assessments.alias("earlier")
     chain = chain.union_all(
         select(earlier.c.id, earlier.c.previous_id, chain.c.depth + 1).where(

@@ -7,13 +7,12 @@ the rounds it was linked to. Deleting a round takes it out of the chain: later r
 linked to the round before it, so the rest of the chain stays usable and nothing of the deleted
 one remains.
 
-Tokens are secrets (whoever has one can read and change the assessment): they are never
-logged and never put into exception messages.
+Tokens are secrets (whoever has one can read and change the assessment): they are stored only
+as hashes (storage/tokens.py), never logged and never put into exception messages.
 """
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -21,7 +20,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from questionnaire import Answers, Profile
 
-from .assessment_rows import chain_query, id_of, insert_children, set_child, touch
+from .assessment_rows import chain_query, id_of, insert_children, of_token, set_child, touch
 from .codec import LANGUAGES, MODES, answer_values, assessment_values, profile_values, utc
 from .engine import reading, writing
 from .loading import load_answers
@@ -32,13 +31,13 @@ from .schema import (
     assessment_targets,
     assessments,
 )
-
-TOKEN_BYTES = 24  # 192 bits; ARCHITECTURE.md asks for at least 128
+from .tokens import new_token, token_hash
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    token: str
+    # The stored hash of the round's resume token: tells rounds apart, opens nothing.
+    key: str
     created_at: datetime
     updated_at: datetime
     answers: Answers
@@ -52,7 +51,7 @@ class AssessmentRepository:
 
     def create(self, answers: Answers, previous_token: str | None = None) -> str:
         """Store a new assessment (linked to `previous_token` if given); returns its token."""
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token = new_token()
         now = datetime.now(UTC)
         with writing(self._engine) as connection:
             previous_id = None
@@ -60,7 +59,7 @@ class AssessmentRepository:
                 previous_id = id_of(connection, previous_token)
             result = connection.execute(
                 insert(assessments).values(
-                    token=token,
+                    token_hash=token_hash(token),
                     previous_id=previous_id,
                     created_at=now,
                     updated_at=now,
@@ -73,7 +72,7 @@ class AssessmentRepository:
     def get(self, token: str) -> Answers | None:
         """The full answers value of the assessment, or None for an unknown token."""
         with reading(self._engine) as connection:
-            row = connection.execute(select(assessments).where(assessments.c.token == token))
+            row = connection.execute(select(assessments).where(of_token(token)))
             found = load_answers(connection, row.mappings().all())
         return next(iter(found.values()), None)
 
@@ -132,7 +131,7 @@ class AssessmentRepository:
         with writing(self._engine) as connection:
             found = connection.execute(
                 select(assessments.c.id, assessments.c.previous_id)
-                .where(assessments.c.token == token)
+                .where(of_token(token))
                 .with_for_update()
             ).first()
             if found is None:
@@ -147,7 +146,7 @@ class AssessmentRepository:
             found = load_answers(connection, rows)
         return [
             HistoryEntry(
-                row["token"], utc(row["created_at"]), utc(row["updated_at"]), found[row["id"]]
+                row["token_hash"], utc(row["created_at"]), utc(row["updated_at"]), found[row["id"]]
             )
             for row in rows
         ]

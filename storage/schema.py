@@ -40,7 +40,8 @@ assessments = Table(
     "assessments",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("token", String(64), nullable=False, unique=True),
+    # SHA-256 of the resume token (storage/tokens.py); the token itself is never stored.
+    Column("token_hash", String(64), nullable=False, unique=True),
     # The earlier assessment of the same administration (history chain); see assessments.py.
     Column("previous_id", Integer, ForeignKey("assessments.id", ondelete="SET NULL")),
     Column("questionnaire_id", String(ID_LENGTH), nullable=False),
@@ -109,7 +110,9 @@ workshops = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("code", String(CODE_LENGTH), nullable=False, unique=True),
-    Column("host_token", String(64), nullable=False, unique=True),
+    Column("host_token_hash", String(64), nullable=False, unique=True),
+    # The hash of the projector's view-only key (derived from the host token at creation).
+    Column("presentation_key_hash", String(64)),
     Column("title", String(200), nullable=False),
     Column("questionnaire_id", String(ID_LENGTH), nullable=False),
     Column("questionnaire_version", String(40), nullable=False),
@@ -134,7 +137,7 @@ participants = Table(
         ForeignKey("workshops.id", ondelete="CASCADE"),
         nullable=False,
     ),
-    Column("token", String(64), nullable=False, unique=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
     # 1, 2, 3 … in join order; exports name participants by this number, not by a person.
     Column("number", Integer, nullable=False),
     Column("display_name", String(100)),

@@ -1,5 +1,8 @@
 """The workshop repository: workshops by join code or host token, participants by their token.
 
+Host and participant tokens are stored only as hashes (storage/tokens.py): a Workshop read by
+its host token carries that token back to the caller, one read any other way has none.
+
 All state lives in the database, so a server restart in the middle of a workshop loses nothing
 and several app replicas can serve one workshop. Codes and tokens are looked up by index, then
 compared again with hmac.compare_digest; tokens are never logged or put into messages.
@@ -17,7 +20,7 @@ import json
 import secrets
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,9 +33,9 @@ from .codec import MODES, answer_of, answer_values, utc
 from .engine import reading, writing
 from .schema import CODE_LENGTH, participant_answers, participants, workshops
 from .sql import upsert
+from .tokens import new_token, presentation_key, same_hash, token_hash
 
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed
-TOKEN_BYTES = 24  # 192 bits; ARCHITECTURE.md asks for at least 128
 CODE_ATTEMPTS = 20  # a collision is about one in 10^9 per existing workshop; 20 never run out
 TITLE_LENGTH = workshops.c.title.type.length
 NAME_LENGTH = participants.c.display_name.type.length
@@ -42,8 +45,9 @@ NAME_LENGTH = participants.c.display_name.type.length
 class Workshop:
     id: int
     code: str
-    # The facilitator's secret: never shown in a participant's view; kept out of repr (logs).
-    host_token: str = field(repr=False)
+    # The facilitator's secret, known only when the workshop was created or read by it (None
+    # otherwise): never shown in a participant's view; kept out of repr (logs) and equality.
+    host_token: str | None = field(repr=False, compare=False)
     title: str
     questionnaire_id: str
     questionnaire_version: str
@@ -54,6 +58,8 @@ class Workshop:
     include_names: bool
     presentation_step: int
     created_at: datetime
+    # The projector's view-only key, known with the host token or when read by the key itself.
+    presentation_key: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,11 @@ def normalize_code(text: str) -> str:
     return "".join(text.split()).replace("-", "").upper()
 
 
+def is_code(code: str) -> bool:
+    """Whether a normalized code has the shape of a join code (checked before any query)."""
+    return len(code) == CODE_LENGTH and set(code) <= set(JOIN_ALPHABET)
+
+
 def new_code() -> str:
     """A random join code from JOIN_ALPHABET."""
     return "".join(secrets.choice(JOIN_ALPHABET) for _ in range(CODE_LENGTH))
@@ -119,8 +130,9 @@ class WorkshopRepository:
             raise ValueError(f"mode is one of {', '.join(MODES)}")
         if dimensions is not None and not dimensions:
             raise ValueError("choose at least one dimension, or None for all")
+        host_token = new_token()
         values = {
-            "host_token": secrets.token_urlsafe(TOKEN_BYTES),
+            "host_token_hash": token_hash(host_token),
             "title": title,
             "questionnaire_id": questionnaire_id,
             "questionnaire_version": questionnaire_version,
@@ -134,18 +146,20 @@ class WorkshopRepository:
         }
         for _ in range(CODE_ATTEMPTS):
             values["code"] = new_code()
+            key = presentation_key(host_token, values["code"])
+            values["presentation_key_hash"] = token_hash(key)
             try:
                 with writing(self._engine) as connection:
                     result = connection.execute(insert(workshops).values(values))
             except IntegrityError:
                 continue  # the code is taken; the unique index decides, even across replicas
-            return _workshop({"id": result.inserted_primary_key[0], **values})
+            return _workshop({"id": result.inserted_primary_key[0], **values}, host_token)
         raise RuntimeError("no free join code found")
 
     def by_code(self, code: str) -> Workshop | None:
         """The workshop with this join code (as typed: case, spaces, hyphens ignored)."""
         code = normalize_code(code)
-        if len(code) != CODE_LENGTH or not set(code) <= set(JOIN_ALPHABET):
+        if not is_code(code):
             return None
         with reading(self._engine) as connection:
             row = _find(connection, workshops.c.code, code)
@@ -154,8 +168,20 @@ class WorkshopRepository:
     def by_host_token(self, token: str) -> Workshop | None:
         """The workshop this host token opens, or None."""
         with reading(self._engine) as connection:
-            row = _find(connection, workshops.c.host_token, token)
-        return None if row is None else _workshop(row)
+            row = _find(connection, workshops.c.host_token_hash, token_hash(token))
+        return None if row is None else _workshop(row, token)
+
+    def by_presentation_key(self, code: str, key: str) -> Workshop | None:
+        """The workshop with this join code when `key` is its presentation key, else None."""
+        code = normalize_code(code)
+        if not is_code(code):
+            return None
+        with reading(self._engine) as connection:
+            row = _find(connection, workshops.c.code, code)
+        stored = None if row is None else row["presentation_key_hash"]
+        if not stored or not same_hash(stored, key):
+            return None
+        return replace(_workshop(row), presentation_key=key)
 
     def get(self, workshop_id: int) -> Workshop | None:
         """The workshop with this id, or None."""
@@ -169,7 +195,7 @@ class WorkshopRepository:
         display_name = (display_name or "").strip() or None
         if display_name is not None and len(display_name) > NAME_LENGTH:
             raise ValueError(f"a display name has at most {NAME_LENGTH} characters")
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token = new_token()
         with writing(self._engine) as connection:
             row = _find(connection, workshops.c.code, normalize_code(code), for_update=True)
             if row is None:
@@ -185,7 +211,7 @@ class WorkshopRepository:
             connection.execute(
                 insert(participants).values(
                     workshop_id=row["id"],
-                    token=token,
+                    token_hash=token_hash(token),
                     number=(last or 0) + 1,
                     display_name=display_name,
                     finished=False,
@@ -197,7 +223,7 @@ class WorkshopRepository:
     def participant(self, token: str) -> Participant | None:
         """The participant with this token, with their workshop and answers, or None."""
         with reading(self._engine) as connection:
-            person = _find(connection, participants.c.token, token)
+            person = _find(connection, participants.c.token_hash, token_hash(token))
             if person is None:
                 return None
             row = connection.execute(
@@ -211,7 +237,7 @@ class WorkshopRepository:
             )
             rows = answers.mappings().all()
         return Participant(
-            token=person["token"],
+            token=token,
             number=person["number"],
             display_name=person["display_name"],
             finished=bool(person["finished"]),
@@ -256,9 +282,19 @@ class WorkshopRepository:
 
     def set_presentation_step(self, host_token: str, step: int) -> None:
         """Set the step the presentation view shows (0 is the join screen)."""
-        if isinstance(step, bool) or not isinstance(step, int) or step < 0:
-            raise ValueError("a presentation step is an integer of 0 or more")
-        self._host_update(host_token, presentation_step=step)
+        self._host_update(host_token, presentation_step=_step(step))
+
+    def present_step(self, code: str, presentation_key: str, step: int) -> None:
+        """Set the presentation's step from the projector, whose link carries only the key."""
+        step = _step(step)
+        with writing(self._engine) as connection:
+            row = _find(connection, workshops.c.code, normalize_code(code), for_update=True)
+            stored = None if row is None else row["presentation_key_hash"]
+            if not stored or not same_hash(stored, presentation_key):
+                raise UnknownWorkshop()
+            connection.execute(
+                update(workshops).where(workshops.c.id == row["id"]).values(presentation_step=step)
+            )
 
     def set_include_names(self, host_token: str, include: bool) -> None:
         """Whether exports show the display names participants gave."""
@@ -318,7 +354,9 @@ class WorkshopRepository:
     def delete(self, host_token: str) -> bool:
         """Remove the workshop, its participants and all their answers; False when unknown."""
         with writing(self._engine) as connection:
-            row = _find(connection, workshops.c.host_token, host_token, for_update=True)
+            row = _find(
+                connection, workshops.c.host_token_hash, token_hash(host_token), for_update=True
+            )
             if row is None:
                 return False
             remove_workshop(connection, row["id"])
@@ -326,7 +364,9 @@ class WorkshopRepository:
 
     def _host_update(self, host_token: str, **changes: object) -> None:
         with writing(self._engine) as connection:
-            row = _find(connection, workshops.c.host_token, host_token, for_update=True)
+            row = _find(
+                connection, workshops.c.host_token_hash, token_hash(host_token), for_update=True
+            )
             if row is None:
                 raise UnknownWorkshop()
             connection.execute(update(workshops).where(workshops.c.id == row["id"]).values(changes))
@@ -343,21 +383,28 @@ def remove_workshop(connection: Connection, workshop_id: int) -> None:
 
 
 def _find(
-    connection: Connection, column: Column, secret: str, for_update: bool = False
+    connection: Connection, column: Column, value: str, for_update: bool = False
 ) -> Mapping[str, Any] | None:
-    # The index finds the row; compare_digest confirms it without an early exit on a mismatch.
-    query = select(column.table).where(column == secret)
+    # The index finds the row (by code or token hash); compare_digest confirms it without an
+    # early exit on a mismatch.
+    query = select(column.table).where(column == value)
     if for_update:
         query = query.with_for_update()
     row = connection.execute(query).mappings().first()
-    if row is None or not hmac.compare_digest(row[column.name].encode(), secret.encode()):
+    if row is None or not hmac.compare_digest(row[column.name].encode(), value.encode()):
         return None
     return row
 
 
+def _step(step: int) -> int:
+    if isinstance(step, bool) or not isinstance(step, int) or step < 0:
+        raise ValueError("a presentation step is an integer of 0 or more")
+    return step
+
+
 def _open_participant(connection: Connection, token: str) -> int:
     # The shared lock on the workshop row makes close() wait for answers already under way.
-    person = _find(connection, participants.c.token, token)
+    person = _find(connection, participants.c.token_hash, token_hash(token))
     if person is None:
         raise UnknownWorkshop()
     workshop = connection.execute(
@@ -370,12 +417,13 @@ def _open_participant(connection: Connection, token: str) -> int:
     return person["id"]
 
 
-def _workshop(row: Mapping[str, Any]) -> Workshop:
+def _workshop(row: Mapping[str, Any], host_token: str | None = None) -> Workshop:
     dimensions = row["dimensions"]
+    key = None if host_token is None else presentation_key(host_token, row["code"])
     return Workshop(
         id=row["id"],
         code=row["code"],
-        host_token=row["host_token"],
+        host_token=host_token,
         title=row["title"],
         questionnaire_id=row["questionnaire_id"],
         questionnaire_version=row["questionnaire_version"],
@@ -386,6 +434,7 @@ def _workshop(row: Mapping[str, Any]) -> Workshop:
         include_names=bool(row["include_names"]),
         presentation_step=row["presentation_step"],
         created_at=utc(row["created_at"]),
+        presentation_key=key,
     )
 
 

@@ -115,7 +115,7 @@ def earlier_rounds(token: str, lang: str) -> list[tuple[str, str, Answers]]:
     The id is a position ("round.1"), never the round's token: tokens stay out of the page.
     """
     rounds = []
-    entries = [e for e in store.repository().history(token) if e.token != token]
+    entries = store.repository().history(token)
     for position, entry in enumerate(entries, start=1):
         org = entry.answers.profile.organisation or t("common.unnamed", lang)
         mode = t("mode." + entry.answers.mode, lang)

@@ -1,7 +1,8 @@
 """Präsentation: the projector view of a workshop, opened with its code and view-only key.
 
-The key is derived from the host token and checked here on every run; the page never holds
-or shows the host token, because the room can read the projector's address bar.
+The key is derived from the host token when the workshop is created (storage keeps only its
+hash) and checked on every run; the page never holds or shows the host token, because the
+room can read the projector's address bar.
 """
 
 import streamlit as st
@@ -22,4 +23,4 @@ if workshop is None:
     st.stop()
 
 presentation_style()
-presentation(workshop.id, lang)
+presentation(workshop.code, access.presentation_key(workshop), lang)

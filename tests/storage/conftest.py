@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import Engine, Table, create_engine, select, text
 
 from questionnaire import SAMPLE_QUESTIONNAIRE, Answers, Profile, load_questionnaire, new_answers
-from storage import AssessmentRepository, close_engines, open_engine
+from storage import AssessmentRepository, close_engines, open_engine, token_hash
 from storage.schema import assessments
 
 
@@ -138,4 +138,11 @@ def rows_of(engine: Engine, table: Table, assessment_id: int | None = None) -> l
 def assessment_id(engine: Engine, token: str) -> int:
     """The internal id of the assessment with this token."""
     with engine.connect() as connection:
-        return connection.scalar(select(assessments.c.id).where(assessments.c.token == token))
+        return connection.scalar(
+            select(assessments.c.id).where(assessments.c.token_hash == token_hash(token))
+        )
+
+
+def hashed(*tokens: str) -> list[str]:
+    """The stored hashes of `tokens`, in order (what HistoryEntry.key holds)."""
+    return [token_hash(token) for token in tokens]

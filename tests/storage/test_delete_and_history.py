@@ -9,7 +9,7 @@ import pytest
 from questionnaire import new_answers
 from storage.schema import ASSESSMENT_CHILDREN, assessments
 
-from .conftest import assessment_id, rows_of
+from .conftest import assessment_id, hashed, rows_of
 
 pytestmark = pytest.mark.postgres
 
@@ -70,13 +70,13 @@ def test_history_lists_the_earlier_rounds_newest_first_without_the_current(repo,
 
     history = repo.history(third)
 
-    assert [entry.token for entry in history] == [second, first]
+    assert [entry.key for entry in history] == hashed(second, first)
     assert [entry.answers.profile.organisation for entry in history] == ["Runde 1", "Runde 0"]
     assert history[0].created_at >= history[1].created_at
     assert all(
         entry.created_at.tzinfo == UTC and entry.updated_at.tzinfo == UTC for entry in history
     )
-    assert [entry.token for entry in repo.history(second)] == [first]
+    assert [entry.key for entry in repo.history(second)] == hashed(first)
     assert repo.history(first) == []
 
 
@@ -100,7 +100,7 @@ def test_a_later_round_does_not_change_the_history_of_an_earlier_one(repo, sampl
     first, second = _chain(repo, sample, 2)
     repo.create(new_answers(sample), previous_token=second)
 
-    assert [entry.token for entry in repo.history(second)] == [first]
+    assert [entry.key for entry in repo.history(second)] == hashed(first)
 
 
 def test_same_organisation_name_without_a_link_is_not_history(repo, full_answers):
@@ -116,8 +116,8 @@ def test_deleting_a_middle_round_links_the_next_round_to_the_one_before(repo, en
 
     repo.delete(second)
 
-    assert [entry.token for entry in repo.history(fourth)] == [third, first]
-    assert [entry.token for entry in repo.history(third)] == [first]
+    assert [entry.key for entry in repo.history(fourth)] == hashed(third, first)
+    assert [entry.key for entry in repo.history(third)] == hashed(first)
     assert all(row["previous_id"] != second_id for row in rows_of(engine, assessments))
 
 
@@ -126,7 +126,7 @@ def test_deleting_the_oldest_round_ends_the_chain_before_it(repo, sample):
 
     repo.delete(first)
 
-    assert [entry.token for entry in repo.history(third)] == [second]
+    assert [entry.key for entry in repo.history(third)] == hashed(second)
     assert repo.history(second) == []
 
 
@@ -135,7 +135,7 @@ def test_deleting_the_newest_round_keeps_the_earlier_chain(repo, sample):
 
     repo.delete(third)
 
-    assert [entry.token for entry in repo.history(second)] == [first]
+    assert [entry.key for entry in repo.history(second)] == hashed(first)
 
 
 def test_deleting_a_round_with_two_successors_relinks_both(repo, sample):
@@ -145,8 +145,8 @@ def test_deleting_a_round_with_two_successors_relinks_both(repo, sample):
 
     repo.delete(second)
 
-    assert [entry.token for entry in repo.history(branch_a)] == [first]
-    assert [entry.token for entry in repo.history(branch_b)] == [first]
+    assert [entry.key for entry in repo.history(branch_a)] == hashed(first)
+    assert [entry.key for entry in repo.history(branch_b)] == hashed(first)
 
 
 def test_a_new_round_linked_to_an_unknown_token_is_not_stored(repo, engine, sample):

@@ -12,7 +12,7 @@ from sqlalchemy import make_url
 
 import storage.engine
 from questionnaire import new_answers
-from storage import AssessmentRepository, database_url, get_engine, open_engine
+from storage import AssessmentRepository, database_url, get_engine, open_engine, token_hash
 
 
 def test_every_sqlite_connection_gets_the_documented_settings(sqlite_url):
@@ -97,8 +97,9 @@ def test_a_deleted_assessment_leaves_no_trace_in_the_sqlite_file(sqlite_url, tmp
 
     content = b"".join(path.read_bytes() for path in tmp_path.glob("ki-readiness.db*"))
     assert marker.encode() not in content
-    assert token.encode() not in content
-    assert kept.encode() in content
+    assert token.encode() not in content and token_hash(token).encode() not in content
+    # The control: what stays is in the file (the token only as its hash).
+    assert token_hash(kept).encode() in content
 
 
 def test_a_write_waits_for_another_process_holding_the_sqlite_lock(sqlite_url, sample):

@@ -19,6 +19,7 @@ from storage import (
     WorkshopRepository,
     normalize_code,
     open_engine,
+    token_hash,
 )
 from storage.schema import WORKSHOP_TABLES, participant_answers, participants, workshops
 
@@ -408,7 +409,7 @@ def test_delete_removes_the_workshop_its_participants_and_answers_and_nothing_el
     assert repo.delete(workshop.host_token) is True
 
     assert [row["id"] for row in rows_of(engine, workshops)] == [kept.id]
-    assert [row["token"] for row in rows_of(engine, participants)] == [kept_token]
+    assert [row["token_hash"] for row in rows_of(engine, participants)] == [token_hash(kept_token)]
     assert [row["question_id"] for row in rows_of(engine, participant_answers)] == ["budget"]
     assert repo.by_code(workshop.code) is None
     assert all(repo.participant(token) is None for token in tokens)
@@ -462,4 +463,6 @@ def test_a_deleted_workshop_leaves_no_trace_in_the_sqlite_file(sqlite_url, tmp_p
     assert marker.encode() not in content
     assert token.encode() not in content
     assert workshop.host_token.encode() not in content
-    assert kept.host_token.encode() in content
+    assert token_hash(workshop.host_token).encode() not in content
+    # The control: what stays is in the file (the token only as its hash).
+    assert token_hash(kept.host_token).encode() in content

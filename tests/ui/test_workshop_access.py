@@ -42,7 +42,7 @@ def busy_workshop():
         token = workshops().join(workshop.code, "Kämmerei")
         workshops().save_answer(token, "strategy_document", value)
     workshops().set_revealed(workshop.host_token, True)
-    return workshops().get(workshop.id)
+    return workshops().by_host_token(workshop.host_token)  # by id it carries no host token
 
 
 def test_the_host_view_without_a_token_offers_only_a_new_workshop(busy_workshop):

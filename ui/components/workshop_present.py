@@ -70,10 +70,10 @@ def presentation_style() -> None:
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
-def presentation(workshop_id: int, lang: str) -> None:
-    """The current step of the presentation, re-read from the database on every refresh."""
+def presentation(code: str, key: str, lang: str) -> None:
+    """The current step of the presentation, re-read (and the key checked) on every refresh."""
     repo = repository()
-    workshop = repo.get(workshop_id)
+    workshop = repo.by_presentation_key(code, key)
     questionnaire = workshop_questionnaire(workshop) if workshop else None
     if workshop is None or questionnaire is None:
         st.header(t("present.gone", lang), anchor=False)

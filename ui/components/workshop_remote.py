@@ -27,8 +27,9 @@ def presentation_url(workshop: Workshop, lang: str) -> str:
     )
 
 
-def _move(host_token: str, position: int) -> None:
-    repository().set_presentation_step(host_token, position)
+def _move(workshop: Workshop, position: int) -> None:
+    # The dashboard and the projector both hold the presentation key (storage keeps its hash).
+    repository().present_step(workshop.code, access.presentation_key(workshop), position)
 
 
 def step_buttons(
@@ -53,7 +54,7 @@ def step_buttons(
         icon=":material/arrow_back:",
         disabled=position == 0,
         on_click=_move,
-        args=(workshop.host_token, position - 1),
+        args=(workshop, position - 1),
         width="stretch",
     )
     middle.markdown(
@@ -73,7 +74,7 @@ def step_buttons(
         icon_position="right",
         disabled=position == len(all_steps) - 1,
         on_click=_move,
-        args=(workshop.host_token, position + 1),
+        args=(workshop, position + 1),
         width="stretch",
     )
 

@@ -1,19 +1,16 @@
 """Who may see what: the host token, the presentation key and the participant token.
 
 Every secret arrives in the query string and is checked against storage on every run; the
-repository compares tokens in constant time, and the presentation key is compared here with
-hmac.compare_digest. A checked token is kept in session state as well, because Streamlit
-drops query parameters when the user switches pages.
+repository compares their hashes in constant time, the presentation key's too. A checked token
+is kept in session state as well, because Streamlit drops query parameters when the user
+switches pages.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 import streamlit as st
 
-from storage import Participant, Workshop, normalize_code
+from storage import Participant, Workshop
 
 from ..session import is_token
 from .store import repository
@@ -71,25 +68,17 @@ def leave_host() -> None:
 
 
 def presentation_key(workshop: Workshop) -> str:
-    """A view-only key for the projector, derived from the host token (128 bits, hex).
-
-    The projector's address bar is visible to the room, so the presentation link never
-    carries the host token itself: the key opens the presentation, nothing else.
-    """
-    message = b"presentation:" + workshop.code.encode()
-    return hmac.new(workshop.host_token.encode(), message, hashlib.sha256).hexdigest()[:32]
+    """The projector's view-only key (128 bits, hex) of a workshop opened by a host or key."""
+    if workshop.presentation_key is None:
+        raise ValueError("only a workshop opened by its host token or key has the key")
+    return workshop.presentation_key
 
 
 def presented_workshop() -> Workshop | None:
     """The workshop named by `?code=…&key=…` when the key matches; None otherwise."""
-    code = normalize_code(st.query_params.get(CODE_PARAM) or "")
+    code = st.query_params.get(CODE_PARAM) or ""
     key = st.query_params.get(PRESENT_KEY_PARAM) or ""
-    workshop = repository().by_code(code) if code else None
-    if workshop is None:
-        return None
-    if not hmac.compare_digest(presentation_key(workshop).encode(), key.encode()):
-        return None
-    return workshop
+    return repository().by_presentation_key(code, key) if code and key else None
 
 
 def participant() -> Participant | None:
