@@ -228,8 +228,10 @@ class WorkshopRepository:
                 return None
             row = connection.execute(
                 select(workshops).where(workshops.c.id == person["workshop_id"])
-            )
-            workshop = _workshop(row.mappings().one())
+            ).mappings().first()
+            if row is None:  # deleted by its host in the meantime
+                return None
+            workshop = _workshop(row)
             answers = connection.execute(
                 select(participant_answers)
                 .where(participant_answers.c.participant_id == person["id"])
@@ -411,7 +413,11 @@ def _open_participant(connection: Connection, token: str) -> int:
         select(workshops.c.closed)
         .where(workshops.c.id == person["workshop_id"])
         .with_for_update(read=True)
-    ).one()
+    ).first()
+    if workshop is None:
+        # The host deleted the workshop after the participant was found: on PostgreSQL the
+        # lock waits for that delete, then finds no row. The same answer as for a stale link.
+        raise UnknownWorkshop()
     if workshop.closed:
         raise WorkshopClosed()
     return person["id"]

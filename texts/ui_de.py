@@ -288,6 +288,8 @@ TEXTS: dict[str, str] = {
     "workshop_notice.deleted": "Der Workshop wurde mit allen Antworten gelöscht.",
     "workshop_notice.left": "Sie haben das Dashboard verlassen. Mit Ihrem Leitungslink kommen "
     "Sie zurück.",
+    "workshop_notice.gone": "Der Workshop wurde inzwischen gelöscht, etwa von der Moderation. "
+    "Ihre letzte Eingabe wurde nicht gespeichert.",
     "workshop_notice.refused": "Ihre letzte Antwort wurde nicht gespeichert: Der Workshop ist "
     "inzwischen geschlossen.",
     # Workshop: facilitator

@@ -277,6 +277,8 @@ TEXTS: dict[str, str] = {
     "come back here later.",
     "workshop_notice.deleted": "The workshop and all its answers have been deleted.",
     "workshop_notice.left": "You have left the dashboard. Your host link brings you back.",
+    "workshop_notice.gone": "The workshop has been deleted in the meantime, for example by the "
+    "facilitator. Your last input was not saved.",
     "workshop_notice.refused": "Your last answer was not saved: the workshop has been closed "
     "meanwhile.",
     # Workshop: facilitator

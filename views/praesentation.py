@@ -9,7 +9,7 @@ import streamlit as st
 
 from ui.components.workshop_present import presentation, presentation_style
 from ui.i18n import LANGUAGES, language, set_language, t
-from ui.workshop import access
+from ui.workshop import access, notice
 
 st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
 requested = st.query_params.get(access.LANG_PARAM)
@@ -19,6 +19,7 @@ lang = language()
 workshop = access.presented_workshop()
 if workshop is None:
     st.title(t("present.title", lang), anchor=False)
+    notice.show(lang)
     st.error(t("present.invalid", lang), icon=":material/key_off:")
     st.stop()
 

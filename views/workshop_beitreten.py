@@ -69,7 +69,7 @@ if workshop.closed:
 def save(question_id: str, value) -> None:
     """Save one answer at once; a workshop closed meanwhile refuses it."""
     try:
-        repository().save_answer(me.token, question_id, value)
+        notice.unless_gone(lambda: repository().save_answer(me.token, question_id, value))
     except WorkshopClosed:
         notice.notify("refused")
 
@@ -79,5 +79,8 @@ if me.finished:
     st.success(t("join.finished", lang), icon=":material/task_alt:")
 st.caption(t("join.autosave", lang))
 if answer_steps(q, answers, result, lang, save):
-    repository().set_finished(me.token, True)
+    try:
+        notice.unless_gone(lambda: repository().set_finished(me.token, True))
+    except WorkshopClosed:
+        notice.notify("refused")
     st.rerun()

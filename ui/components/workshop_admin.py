@@ -34,7 +34,9 @@ def reveal_toggle(workshop: Workshop, lang: str) -> None:
         t("host.reveal", lang),
         key=REVEAL_KEY,
         help=t("host.reveal_help", lang),
-        on_change=lambda: repository().set_revealed(token, bool(st.session_state[REVEAL_KEY])),
+        on_change=lambda: notice.unless_gone(
+            lambda: repository().set_revealed(token, bool(st.session_state[REVEAL_KEY]))
+        ),
     )
 
 
@@ -46,7 +48,9 @@ def include_names_checkbox(workshop: Workshop, lang: str) -> None:
         t("host.include_names", lang),
         key=NAMES_KEY,
         help=t("host.include_names_help", lang),
-        on_change=lambda: repository().set_include_names(token, bool(st.session_state[NAMES_KEY])),
+        on_change=lambda: notice.unless_gone(
+            lambda: repository().set_include_names(token, bool(st.session_state[NAMES_KEY]))
+        ),
     )
 
 
@@ -79,7 +83,7 @@ def end_controls(workshop: Workshop, lang: str) -> None:
             t("host.close", lang),
             t("host.close_question", lang),
             t("host.close_confirm", lang),
-            lambda: repository().close(token),
+            lambda: notice.unless_gone(lambda: repository().close(token)),
             lang,
             icon=":material/lock:",
         )

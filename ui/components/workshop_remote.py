@@ -9,7 +9,7 @@ from storage import Workshop
 
 from ..i18n import t
 from ..links import app_url
-from ..workshop import access
+from ..workshop import access, notice
 from ..workshop.links import PRESENT_PATH
 from ..workshop.steps import clamp, label, steps
 from ..workshop.store import repository
@@ -29,7 +29,8 @@ def presentation_url(workshop: Workshop, lang: str) -> str:
 
 def _move(workshop: Workshop, position: int) -> None:
     # The dashboard and the projector both hold the presentation key (storage keeps its hash).
-    repository().present_step(workshop.code, access.presentation_key(workshop), position)
+    key = access.presentation_key(workshop)
+    notice.unless_gone(lambda: repository().present_step(workshop.code, key, position))
 
 
 def step_buttons(

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
+
+from storage import UnknownWorkshop
 
 from ..i18n import t
 
 _KEY = "workshop.notice"
 # Code -> how it is shown; the text is the catalog key "workshop_notice.<code>".
-_SHOW = {"created": st.success, "deleted": st.success, "left": st.info, "refused": st.warning}
+_SHOW = {
+    "created": st.success,
+    "deleted": st.success,
+    "left": st.info,
+    "refused": st.warning,
+    "gone": st.warning,
+}
 
 
 def notify(code: str) -> None:
@@ -21,3 +31,14 @@ def show(lang: str) -> None:
     code = st.session_state.pop(_KEY, None)
     if code in _SHOW:
         _SHOW[code](t("workshop_notice." + code, lang))
+
+
+def unless_gone(change: Callable[[], object]) -> bool:
+    """Make a change to a workshop; False, with a message on the next run, when the workshop
+    was deleted meanwhile (from another device), instead of Streamlit's error page."""
+    try:
+        change()
+    except UnknownWorkshop:
+        notify("gone")
+        return False
+    return True
