@@ -36,7 +36,7 @@ def deleted_meanwhile(repo, sample, monkeypatch):
 
     def find(connection, column, secret, for_update=False):
         row = real_find(connection, column, secret, for_update)
-        if column is participants.c.token and row is not None:
+        if column is participants.c.token_hash and row is not None:
             return {**row, "workshop_id": gone.id}
         return row
 
