@@ -226,9 +226,11 @@ class WorkshopRepository:
             person = _find(connection, participants.c.token_hash, token_hash(token))
             if person is None:
                 return None
-            row = connection.execute(
-                select(workshops).where(workshops.c.id == person["workshop_id"])
-            ).mappings().first()
+            row = (
+                connection.execute(select(workshops).where(workshops.c.id == person["workshop_id"]))
+                .mappings()
+                .first()
+            )
             if row is None:  # deleted by its host in the meantime
                 return None
             workshop = _workshop(row)
