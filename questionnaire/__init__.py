@@ -39,6 +39,14 @@ from .models import (
     localized,
 )
 from .problems import InputError, Problem
+from .rechtsstand import (
+    Provision,
+    Rechtsstand,
+    default_rechtsstand_path,
+    format_date,
+    load_rechtsstand,
+    parse_rechtsstand,
+)
 
 __all__ = [
     "DEFAULT_QUESTIONNAIRE",
@@ -59,17 +67,23 @@ __all__ = [
     "Priority",
     "Problem",
     "Profile",
+    "Provision",
     "Question",
     "Questionnaire",
     "QuestionnaireRef",
+    "Rechtsstand",
     "Recommendation",
     "check_answers",
     "default_questionnaire_path",
+    "default_rechtsstand_path",
     "dump_answers",
+    "format_date",
     "load_answers",
     "load_questionnaire",
+    "load_rechtsstand",
     "localized",
     "new_answers",
     "parse_answers",
     "parse_questionnaire",
+    "parse_rechtsstand",
 ]

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .checks import check_questionnaire
+from .checks import TEXT_KEYS, check_questionnaire
 from .models import Condition, Dimension, Level, Option, Question, Questionnaire, Recommendation
 from .problems import InputError, Problem
 from .pydantic_problems import from_validation_error, known_keys
+from .rechtsstand import Rechtsstand, load_rechtsstand, resolve_dates
 from .source import parse, read_text, refuse_recursion
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -21,22 +22,30 @@ _VOCABULARY = known_keys(
 )
 
 
-def load_questionnaire(path: str | Path) -> Questionnaire:
-    """Read and validate a questionnaire file; InputError lists every problem with its place."""
-    return parse_questionnaire(read_text(path), str(path))
+def load_questionnaire(path: str | Path, rechtsstand: Rechtsstand | None = None) -> Questionnaire:
+    """Read and validate a questionnaire file; InputError lists every problem with its place.
+
+    `{date:ID}` placeholders in its texts are filled from `rechtsstand` (default: the shipped
+    Rechtsstand file), which the returned questionnaire carries as `.rechtsstand`.
+    """
+    return parse_questionnaire(read_text(path), str(path), rechtsstand)
 
 
-def parse_questionnaire(text: str, source: str = "") -> Questionnaire:
+def parse_questionnaire(
+    text: str, source: str = "", rechtsstand: Rechtsstand | None = None
+) -> Questionnaire:
     """Validate questionnaire text (YAML or JSON); InputError lists every problem at once."""
     with refuse_recursion(source):
-        return _validate(text, source)
+        return _validate(text, source, rechtsstand)
 
 
-def _validate(text: str, source: str) -> Questionnaire:
+def _validate(text: str, source: str, rechtsstand: Rechtsstand | None) -> Questionnaire:
     parsed = parse(text, source)
     if not isinstance(parsed.data, dict):
         raise InputError(source, [Problem("", "not_mapping", line=1)])
-    problems = check_questionnaire(parsed)
+    rechtsstand = rechtsstand if rechtsstand is not None else load_rechtsstand()
+    problems = resolve_dates(parsed, rechtsstand, TEXT_KEYS)
+    problems += check_questionnaire(parsed)
     model = None
     try:
         model = Questionnaire.model_validate(parsed.data)
@@ -45,6 +54,7 @@ def _validate(text: str, source: str) -> Questionnaire:
     if problems:
         problems.sort(key=lambda p: (p.line or 0, p.path))
         raise InputError(source, problems)
+    model._rechtsstand = rechtsstand
     return model
 
 

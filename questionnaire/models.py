@@ -5,7 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from .rechtsstand import Rechtsstand
 
 LangText = dict[str, str]
 """A user-visible text as a language map, e.g. {"de": "…", "en": "…"}."""
@@ -149,6 +151,13 @@ class Questionnaire(_Frozen):
     description: LangText | None = None
     levels: tuple[Level, ...] = Field(min_length=2)
     dimensions: tuple[Dimension, ...] = Field(min_length=1)
+    # Attached by the loader (not part of the file): the Rechtsstand its dates came from.
+    _rechtsstand: Rechtsstand | None = PrivateAttr(default=None)
+
+    @property
+    def rechtsstand(self) -> Rechtsstand | None:
+        """The Rechtsstand the loader resolved this questionnaire's `{date:ID}` texts with."""
+        return self._rechtsstand
 
     def questions(self) -> dict[str, Question]:
         """All questions by id, in file order."""

@@ -143,6 +143,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "level_at_least {low} is above level_at_most {high}: the condition can never hold",
         "de": "level_at_least {low} liegt über level_at_most {high}: die Bedingung gilt nie",
     },
+    "unknown_provision": {
+        "en": "there is no provision '{id}' in the Rechtsstand",
+        "de": "Im Rechtsstand gibt es keine Vorschrift '{id}'",
+    },
+    "unknown_provision_hint": {
+        "en": "there is no provision '{id}' in the Rechtsstand; did you mean '{hint}'?",
+        "de": "Im Rechtsstand gibt es keine Vorschrift '{id}'; meinten Sie '{hint}'?",
+    },
+    "provision_without_date": {
+        "en": "provision '{id}' has no 'applies_from' date in the Rechtsstand; "
+        "write the text without a date or add the date there",
+        "de": "Die Vorschrift '{id}' hat im Rechtsstand kein Datum 'applies_from'; "
+        "formulieren Sie ohne Datum oder tragen Sie es dort ein",
+    },
+    "needs_date": {
+        "en": "a provision with status 'applies_later' needs an 'applies_from' date",
+        "de": "Eine Vorschrift mit dem Status 'applies_later' braucht ein Datum 'applies_from'",
+    },
     "unknown_format": {
         "en": "this is not a KI-Readiness-Check answers file "
         "(format '{found}', expected '{expected}')",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from questionnaire import Answers, Profile, Questionnaire, localized
@@ -22,18 +24,34 @@ def build_report(
     *,
     group: bool | None = None,
     profile: Profile | None = None,
+    today: dt.date | None = None,
 ) -> Report:
     """The report of one assessment, or of a workshop group when several sets are given.
 
     `group` forces the kind (a workshop with one participant is still a group report);
-    `profile` replaces the title-page data of a group (by default the first set's profile).
+    `profile` replaces the title-page data of a group (by default the first set's profile);
+    `today` decides whether the Rechtsstand counts as old (default: the day it runs).
     """
     if not answer_sets:
         raise ValueError("build_report needs at least one answers set")
     t = Texts(lang)
     if group if group is not None else len(answer_sets) > 1:
-        return group_report(questionnaire, list(answer_sets), t, previous, profile)
-    return self_report(questionnaire, answer_sets[0], t, previous)
+        report = group_report(questionnaire, list(answer_sets), t, previous, profile)
+    else:
+        report = self_report(questionnaire, answer_sets[0], t, previous)
+    return _with_rechtsstand(report, questionnaire, t, today or dt.date.today())
+
+
+def _with_rechtsstand(report: Report, questionnaire: Questionnaire, t: Texts, today) -> Report:
+    day = common.rechtsstand_date(questionnaire, t)
+    if not day:
+        return report
+    stale = questionnaire.rechtsstand.is_stale(today)
+    return dataclasses.replace(
+        report,
+        rechtsstand=t("rechtsstand", date=day),
+        rechtsstand_warning=t("rechtsstand_stale", date=day) if stale else "",
+    )
 
 
 def self_report(

@@ -69,8 +69,15 @@ def cover_facts(
             "fact_questionnaire",
             t("questionnaire_version", title=title, version=questionnaire.version),
         ),
+        ("fact_rechtsstand", rechtsstand_date(questionnaire, t)),
     ]
     return tuple(Fact(t(key), value) for key, value in facts if value)
+
+
+def rechtsstand_date(questionnaire: Questionnaire, t: Texts) -> str:
+    """The date of the questionnaire's Rechtsstand in the report's style, or ""."""
+    rechtsstand = questionnaire.rechtsstand
+    return t.date(rechtsstand.as_of.isoformat()) if rechtsstand else ""
 
 
 def level_infos(questionnaire: Questionnaire, t: Texts) -> tuple[LevelInfo, ...]:

@@ -72,6 +72,10 @@ def render_html(report: Report) -> str:
         radar=Markup(render_svg_radar(report.chart)),
         bars=Markup(render_svg_bars(report.chart)),
         chapters=_chapters(report),
-        footer=t("footer_group" if report.group else "footer_self"),
+        footer=" · ".join(
+            x
+            for x in (t("footer_group" if report.group else "footer_self"), report.rechtsstand)
+            if x
+        ),
         page_of=_page_of(t),
     )

@@ -181,3 +181,5 @@ class Report:
     has_previous: bool = False
     has_targets: bool = False
     iso_date: str = ""  # the profile's date when it is an ISO date, for the PDF metadata
+    rechtsstand: str = ""  # "Rechtsstand: 04.12.2026", on the title page and in the footer
+    rechtsstand_warning: str = ""  # said plainly when the Rechtsstand is over six months old

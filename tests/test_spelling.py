@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from questionnaire import load_questionnaire
+from questionnaire import default_rechtsstand_path, load_questionnaire, load_rechtsstand
 
 ROOT = Path(__file__).resolve().parent.parent
-QUESTIONNAIRES = sorted((ROOT / "questionnaire" / "data").glob("*.yaml"))
+RECHTSSTAND = default_rechtsstand_path()
+QUESTIONNAIRES = sorted(
+    p for p in (ROOT / "questionnaire" / "data").glob("*.yaml") if p.name != RECHTSSTAND.name
+)
 DICTIONARIES = {"de": "de_DE", "en": "en_GB"}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
@@ -25,7 +28,7 @@ def texts(value, lang: str):
         if lang in value and isinstance(value[lang], str):
             yield value[lang]
         for key, item in value.items():
-            if key not in ("de", "en", "id", "question", "answer_in"):
+            if key not in ("de", "en", "id", "question", "answer_in", "source"):
                 yield from texts(item, lang)
     elif isinstance(value, list | tuple):
         for item in value:
@@ -55,6 +58,15 @@ def project_words(lang: str) -> set[str]:
 @pytest.mark.parametrize("path", QUESTIONNAIRES, ids=lambda p: p.name)
 def test_every_questionnaire_text_is_spelled_correctly(path, lang):
     dumped = load_questionnaire(path).model_dump()
+    words = {w for text in texts(dumped, lang) for w in WORD.findall(text) if len(w) > 1}
+    assert words, "no text found to check"
+    unknown = unknown_words(words, lang) - project_words(lang)
+    assert sorted(unknown) == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_rechtsstand_text_is_spelled_correctly(lang):
+    dumped = load_rechtsstand(RECHTSSTAND).model_dump()
     words = {w for text in texts(dumped, lang) for w in WORD.findall(text) if len(w) > 1}
     assert words, "no text found to check"
     unknown = unknown_words(words, lang) - project_words(lang)

@@ -11,6 +11,13 @@ DE: dict[str, str] = {
     "fact_state": "Land",
     "fact_population": "Einwohnerzahl",
     "fact_date": "Stand",
+    "fact_rechtsstand": "Rechtsstand",
+    "rechtsstand": "Rechtsstand: {date}",
+    "rechtsstand_stale": (
+        "Der Rechtsstand dieses Berichts ({date}) ist älter als sechs Monate. Termine und "
+        "Pflichten können sich inzwischen geändert haben; prüfen Sie die rechtlichen Angaben, "
+        "bevor Sie sich darauf stützen."
+    ),
     "fact_scope": "Umfang",
     "fact_respondents": "Beantwortet von",
     "fact_questionnaire": "Fragebogen",

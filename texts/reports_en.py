@@ -11,6 +11,12 @@ EN: dict[str, str] = {
     "fact_state": "Federal state",
     "fact_population": "Population",
     "fact_date": "Date",
+    "fact_rechtsstand": "Legal status as of",
+    "rechtsstand": "Legal status as of {date}",
+    "rechtsstand_stale": (
+        "The legal status of this report ({date}) is more than six months old. Dates and duties "
+        "may have changed since; check the legal statements before you rely on them."
+    ),
     "fact_scope": "Scope",
     "fact_respondents": "Answered by",
     "fact_questionnaire": "Questionnaire",

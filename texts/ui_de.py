@@ -16,6 +16,10 @@ TEXTS: dict[str, str] = {
     "sidebar.autosave": "Jede Antwort wird sofort gespeichert.",
     "sidebar.privacy": "Alle Angaben bleiben auf diesem Server. Es gibt keine Analyse- oder "
     "Tracking-Dienste.",
+    "rechtsstand.as_of": "Rechtsstand: {date}",
+    "rechtsstand.stale": "Der Rechtsstand vom {date} ist älter als sechs Monate. Termine und "
+    "Pflichten können sich inzwischen geändert haben; prüfen Sie die rechtlichen Angaben, bevor "
+    "Sie sich darauf stützen.",
     # Shared
     "common.cancel": "Abbrechen",
     "common.unnamed": "ohne Namen",

@@ -16,6 +16,9 @@ TEXTS: dict[str, str] = {
     "sidebar.autosave": "Every answer is saved at once.",
     "sidebar.privacy": "Everything you enter stays on this server. There are no analytics or "
     "tracking services.",
+    "rechtsstand.as_of": "Legal status as of: {date}",
+    "rechtsstand.stale": "The legal status of {date} is more than six months old. Dates and "
+    "duties may have changed since; check the legal statements before you rely on them.",
     # Shared
     "common.cancel": "Cancel",
     "common.unnamed": "unnamed",

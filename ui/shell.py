@@ -8,6 +8,7 @@ from questionnaire import InputError
 
 from . import actions, content, session
 from .components.language import language_switch
+from .components.rechtsstand import rechtsstand_note
 from .i18n import LANGUAGES, language, t
 
 
@@ -39,8 +40,10 @@ def prepare() -> None:
         st.caption(t("sidebar.privacy"))
         _declare_page_language()
     try:
-        content.questionnaire()
+        questionnaire = content.questionnaire()
     except InputError as error:
         lines = "\n".join(f"- {line}" for line in error.lines(language()))
         st.error(t("common.questionnaire_broken") + "\n\n" + lines)
         st.stop()
+    with st.sidebar:
+        rechtsstand_note(questionnaire, language())

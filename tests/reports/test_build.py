@@ -102,7 +102,8 @@ def test_a_kurzcheck_counts_only_its_questions(sample):
 def test_unknown_profile_fields_are_left_off_the_title_page(sample):
     report = build_report(sample, [new_answers(sample)])
     labels = [f.label for f in report.facts]
-    assert labels == ["Umfang", "Beantwortet von", "Fragebogen"]
+    # The Rechtsstand is not a profile field: every report names it.
+    assert labels == ["Umfang", "Beantwortet von", "Fragebogen", "Rechtsstand"]
     assert report.organisation == "Verwaltung ohne Namensangabe"
 
 
