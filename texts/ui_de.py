@@ -95,6 +95,8 @@ TEXTS: dict[str, str] = {
     "resume.keep_safe": "Bewahren Sie den Link sicher auf, zum Beispiel in Ihrer Akte. Wer ihn "
     "kennt, kann die Einschätzung lesen, ändern und löschen. Der Link enthält keine Ihrer "
     "Angaben, nur eine zufällige Kennung.",
+    "resume.short": "Ihr Link zum Fortsetzen, auch in einem anderen Browser. Bewahren Sie ihn "
+    "sicher auf: Wer ihn kennt, kann die Einschätzung lesen und ändern.",
     "resume.paste": "Link oder Kennung einfügen",
     "resume.paste_placeholder": "https://…/?t=…",
     "resume.open": "Einschätzung öffnen",
@@ -143,10 +145,12 @@ TEXTS: dict[str, str] = {
     "fragebogen.title": "Fragebogen",
     "fragebogen.no_questions": "Für diesen Umfang enthält der Fragebogen keine Fragen.",
     "fragebogen.autosave": "Ihre Antworten und Notizen werden sofort gespeichert. Sie können "
-    "jederzeit unterbrechen und mit Ihrem Link (siehe Startseite) weitermachen.",
+    "jederzeit unterbrechen und mit diesem Link weitermachen (sicher aufbewahren):",
     "fragebogen.overview": "Fortschritt je Dimension",
     "progress.overall": "Insgesamt {answered} von {asked} Fragen beantwortet",
     "progress.dimension": "{name}: {answered} von {asked} beantwortet",
+    "open_questions.next": "Nächste offene Frage ({count} offen)",
+    "open_questions.mark": "offen",
     "question.dont_know": "Weiß nicht",
     "question.not_applicable": "Nicht zutreffend",
     "question.multi_hint": "Wählen Sie alles, was zutrifft.",

@@ -90,6 +90,8 @@ TEXTS: dict[str, str] = {
     "resume.keep_safe": "Keep the link safe, for example in your files. Anyone who knows it can "
     "read, change and delete the assessment. The link contains none of your answers, only a "
     "random identifier.",
+    "resume.short": "Your link to continue, also in another browser. Keep it safe: anyone "
+    "who knows it can read and change the assessment.",
     "resume.paste": "Paste a link or identifier",
     "resume.paste_placeholder": "https://…/?t=…",
     "resume.open": "Open the assessment",
@@ -136,11 +138,13 @@ TEXTS: dict[str, str] = {
     # Questionnaire
     "fragebogen.title": "Questionnaire",
     "fragebogen.no_questions": "The questionnaire has no questions for this scope.",
-    "fragebogen.autosave": "Your answers and notes are saved at once. You can stop at any time "
-    "and continue with your link (see the start page).",
+    "fragebogen.autosave": "Your answers and notes are saved at once. You can stop at any "
+    "time and continue with this link (keep it safe):",
     "fragebogen.overview": "Progress by dimension",
     "progress.overall": "{answered} of {asked} questions answered in total",
     "progress.dimension": "{name}: {answered} of {asked} answered",
+    "open_questions.next": "Next open question ({count} open)",
+    "open_questions.mark": "open",
     "question.dont_know": "Don't know",
     "question.not_applicable": "Not applicable",
     "question.multi_hint": "Choose all that apply.",

@@ -10,6 +10,7 @@ from ui.components.overall import overall_summary
 from ui.components.recommendations import recommendations
 from ui.components.result_charts import bar_chart, radar_chart
 from ui.components.results_table import results_table
+from ui.components.resume import resume_line
 from ui.components.targets import target_sliders
 from ui.i18n import t
 
@@ -44,3 +45,4 @@ knowledge_gaps(q, answers, lang)
 st.subheader(t("ergebnis.limits_heading", lang))
 st.markdown(t("ergebnis.limits", lang))
 st.page_link(page.EXPORT_PAGE, label=t("ergebnis.to_export", lang), icon=":material/download:")
+resume_line(token, lang)

@@ -5,6 +5,7 @@ import streamlit as st
 from ui import actions, page, session
 from ui.components.mode_choice import mode_choice
 from ui.components.profile_form import profile_form
+from ui.components.resume import resume_line
 from ui.i18n import t
 
 q, lang = page.begin("profil.title")
@@ -20,3 +21,4 @@ if q.has_short_mode():
 st.page_link(
     page.QUESTIONS_PAGE, label=t("profil.to_questions", lang), icon=":material/arrow_forward:"
 )
+resume_line(token, lang)

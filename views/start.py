@@ -29,6 +29,7 @@ else:
         lang,
         on_restart=actions.close_assessment,
         on_delete=lambda: actions.delete_assessment(token),
+        on_mode=(lambda m: actions.save_settings(token, mode=m)) if q.has_short_mode() else None,
     ):
         actions.new_round(q, token, answers)
         st.switch_page(page.QUESTIONS_PAGE)

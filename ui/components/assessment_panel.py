@@ -13,6 +13,7 @@ from ..format import plain
 from ..i18n import t
 from ..page import QUESTIONS_PAGE, RESULT_PAGE
 from .confirm import confirm_button
+from .mode_choice import mode_choice
 from .progress import overall_progress
 from .resume import resume_box
 
@@ -41,12 +42,18 @@ def open_assessment_panel(
     lang: str,
     on_restart: Callable[[], None],
     on_delete: Callable[[], None],
+    on_mode: Callable[[str], None] | None = None,
 ) -> bool:
-    """Progress, links, resume link, and the actions; True when a new round was asked for."""
+    """Progress, links, resume link, and the actions; True when a new round was asked for.
+
+    With `on_mode`, a switch between Kurzcheck and Vollcheck (saved through it).
+    """
     st.subheader(t("start.current_heading", lang))
     org = plain(answers.profile.organisation or t("common.unnamed", lang))
     st.markdown(t("start.current", lang, org=org, mode=t("mode." + answers.mode, lang)))
     overall_progress(result, lang)
+    if on_mode is not None:
+        mode_choice(answers.mode, lang, on_mode)
     left, right = st.columns(2)
     left.page_link(QUESTIONS_PAGE, label=t("start.continue", lang), icon=":material/checklist:")
     right.page_link(RESULT_PAGE, label=t("start.to_result", lang), icon=":material/insights:")

@@ -24,6 +24,12 @@ def resume_box(token: str, lang: str) -> None:
     st.caption(t("resume.keep_safe", lang))
 
 
+def resume_line(token: str, lang: str, intro_key: str = "resume.short") -> None:
+    """The link with its copy button under one short line (the foot of every page)."""
+    st.caption(t(intro_key, lang))
+    st.code(resume_url(token), language=None, wrap_lines=True)
+
+
 def open_by_link(lang: str) -> str | None:
     """A field to paste a resume link; returns its token when the user opens a valid one."""
     text = st.text_input(
