@@ -40,7 +40,7 @@ def group_report(
     if earlier is not None:
         name = t("legend_previous") + (f" ({prev_date})" if prev_date else "")
         series.append(ChartSeries(name, tuple(d.score for d in earlier.dimensions), "previous"))
-    band = tuple((d.spread.min, d.spread.max) for d in stats.dimensions)
+    band = group_parts.band(stats)
     return Report(
         lang=t.lang,
         group=True,
@@ -77,7 +77,7 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
     overall = stats.overall
     level, uncapped = common.capped_level(q, overall.mean, levels)
     lines, cap = [], ""
-    if overall.mean is None:
+    if overall.n == 0:
         lines.append(t("no_overall"))
     if level is not None and uncapped is not None and level < uncapped:
         weakest = min(lv for lv in levels if lv is not None)
@@ -93,16 +93,18 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
             uncapped=common.level_name(q, uncapped, t),
             weakest=common.level_name(q, weakest, t),
         )
-    lines.append(
-        t(
-            "completeness_group",
-            n=stats.participants,
-            mean=t.number(overall.mean),
-            min=t.number(overall.min),
-            max=t.number(overall.max),
-            std=t.number(overall.std),
+    if overall.mean is None:
+        lines.append(t("group_hidden", n=stats.participants))
+    else:
+        lines.append(
+            t(
+                "completeness_group",
+                n=stats.participants,
+                mean=t.number(overall.mean),
+                range=group_parts.range_words(overall, t),
+                std=t.number(overall.std),
+            )
         )
-    )
     lines.append(t("group_level_note"))
     if earlier is not None:
         lines.append(
@@ -144,14 +146,13 @@ def _sections(stats: GroupResult, numbers: dict, actions: tuple, t: Texts) -> tu
         s = ds.spread
         level = common.level_of(q, s.mean)
         if s.mean is None:
-            facts = t("dim_facts_group_none")
+            facts = t("dim_facts_group_hidden" if s.n else "dim_facts_group_none")
         else:
             facts = t(
                 "dim_facts_group",
                 mean=t("points", score=t.number(s.mean)),
                 level=common.level_name(q, level, t),
-                min=t.number(s.min),
-                max=t.number(s.max),
+                range=group_parts.range_words(s, t),
                 std=t.number(s.std),
                 consensus=t(f"consensus_{ds.consensus}") if ds.consensus else t("dash"),
             )

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from questionnaire import Answers, Questionnaire, localized
-from scoring import GroupResult, score
-from scoring.group import MIN_ANSWERS_SHOWN, QuestionStats, Spread
+from scoring import MIN_ANSWERS_SHOWN, GroupResult, QuestionStats, Spread, score
 from scoring.matrix import answer_matrix, plan_for
 
 from . import common
@@ -44,8 +43,11 @@ def step_counts(
 def group_actions(q: Questionnaire, sets: list[Answers], t: Texts) -> tuple[Action, ...]:
     """Recommendations that fire for at least half of the participants, in plan order.
 
-    Order: priority, then the number of participants they fire for, then file order.
+    Order: priority, then the number of participants they fire for, then file order. None
+    below MIN_ANSWERS_SHOWN participants: they would be one person's recommendations.
     """
+    if len(sets) < MIN_ANSWERS_SHOWN:
+        return ()
     counts: Counter[str] = Counter()
     for answers in sets:
         counts.update({f.recommendation.id for f in score(q, answers).recommendations})
@@ -63,10 +65,26 @@ def group_actions(q: Questionnaire, sets: list[Answers], t: Texts) -> tuple[Acti
 
 
 def spread_range(spread: Spread, t: Texts) -> str:
-    """ "26,5–72,1", or a dash without values."""
-    if spread.min is None:
+    """ "26,5–72,1", or a dash where the group result leaves the range out (anonymity)."""
+    if not spread.has_range:
         return t("dash")
     return f"{t.number(spread.min)}–{t.number(spread.max)}"
+
+
+def range_words(spread: Spread, t: Texts) -> str:
+    """ "26,5 bis 72,1", "erst ab 5 Personen", or a dash where nothing may be shown."""
+    if spread.has_range:
+        return t("range_value", low=t.number(spread.min), high=t.number(spread.max))
+    return t("range_hidden") if spread.mean is not None else t("dash")
+
+
+def band(stats: GroupResult) -> tuple | None:
+    """The (min, max) per dimension for the chart; None unless every dimension with a mean
+    shows its range (a band with holes would read as "no spread" there)."""
+    with_mean = [d.spread for d in stats.dimensions if d.spread.mean is not None]
+    if not with_mean or not all(s.has_range for s in with_mean):
+        return None
+    return tuple((d.spread.min, d.spread.max) for d in stats.dimensions)
 
 
 def prompts(

@@ -1,7 +1,8 @@
 """The raw data as tables: answers (one row per assessment and question) and dimension scores.
 
 CSV: UTF-8 with BOM and semicolons, as German Excel opens it; XLSX: one sheet each.
-Participants are numbered from 1 in the order given; no names are written.
+Participants are numbered from 1 in the order given (a workshop gives them in a fresh random
+order for every export, so the numbers link to nobody); names are written only when given.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ SCORE_COLUMNS = [
     "dont_know",
     "target",
 ]
+NAME_COLUMN = "name"  # after "participant", only when names are given
 SHEETS = ("answers", "dimension_scores")
 # A cell that starts with one of these is a formula to Excel and LibreOffice; a leading
 # apostrophe keeps user text as text (OWASP "CSV injection").
@@ -49,6 +51,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _with_names(frame: pd.DataFrame, names: Sequence[str | None] | None) -> pd.DataFrame:
+    # names[i] belongs to participant i + 1; every name is guarded against formulas.
+    if names is not None:
+        given = [_safe(names[p - 1] or "") for p in frame["participant"]]
+        frame.insert(1, NAME_COLUMN, given)
+    return frame
 
 
 def _answer_text(value: object) -> str:
@@ -70,11 +80,13 @@ def answers_frame(
     answer_sets: Sequence[Answers],
     lang: str = "de",
     notes: bool = True,
+    names: Sequence[str | None] | None = None,
 ) -> pd.DataFrame:
     """One row per assessment and question of its mode (and any other question answered).
 
     `notes=False` leaves the free-text notes out (an empty column), e.g. for raw data of a
-    workshop that goes beyond its facilitator: a note can identify its writer.
+    workshop that goes beyond its facilitator: a note can identify its writer. `names` (one
+    per answer set, None for nobody) adds a name column after the participant number.
     """
     t = Texts(lang)
     rows = []
@@ -98,13 +110,17 @@ def answers_frame(
                         "note": _safe(answers.notes.get(question.id, "")) if notes else "",
                     }
                 )
-    return pd.DataFrame(rows, columns=ANSWER_COLUMNS)
+    return _with_names(pd.DataFrame(rows, columns=ANSWER_COLUMNS), names)
 
 
 def scores_frame(
-    questionnaire: Questionnaire, answer_sets: Sequence[Answers], lang: str = "de"
+    questionnaire: Questionnaire,
+    answer_sets: Sequence[Answers],
+    lang: str = "de",
+    names: Sequence[str | None] | None = None,
 ) -> pd.DataFrame:
-    """One row per assessment and dimension, plus one "overall" row per assessment."""
+    """One row per assessment and dimension, plus one "overall" row per assessment (with a
+    name column when `names` are given, as in answers_frame)."""
     rows = []
     for number, answers in enumerate(answer_sets, start=1):
         result = score(questionnaire, answers)
@@ -139,7 +155,7 @@ def scores_frame(
             }
         )
     frame = pd.DataFrame(rows, columns=SCORE_COLUMNS)
-    return frame.astype({"level": "Int64", "target": "Int64"})
+    return _with_names(frame.astype({"level": "Int64", "target": "Int64"}), names)
 
 
 def answers_csv(
@@ -147,9 +163,10 @@ def answers_csv(
     answer_sets: Sequence[Answers],
     lang: str = "de",
     notes: bool = True,
+    names: Sequence[str | None] | None = None,
 ) -> bytes:
     """The answers as CSV bytes: UTF-8 with BOM, ";" between fields, decimal mark by language."""
-    frame = answers_frame(questionnaire, answer_sets, lang, notes)
+    frame = answers_frame(questionnaire, answer_sets, lang, notes, names)
     text = frame.to_csv(
         sep=";", index=False, decimal="," if lang == "de" else ".", lineterminator="\r\n"
     )
@@ -161,12 +178,13 @@ def answers_xlsx(
     answer_sets: Sequence[Answers],
     lang: str = "de",
     notes: bool = True,
+    names: Sequence[str | None] | None = None,
 ) -> bytes:
     """An Excel workbook with the sheets "answers" and "dimension_scores"."""
     buffer = io.BytesIO()
     frames = (
-        answers_frame(questionnaire, answer_sets, lang, notes),
-        scores_frame(questionnaire, answer_sets, lang),
+        answers_frame(questionnaire, answer_sets, lang, notes, names),
+        scores_frame(questionnaire, answer_sets, lang, names),
     )
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in zip(SHEETS, frames, strict=True):

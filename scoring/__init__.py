@@ -11,16 +11,27 @@ from .engine import (
     condition_holds,
     score,
 )
-from .group import GroupResult, group_statistics
+from .group import (
+    MIN_ANSWERS_SHOWN,
+    MIN_EXTREMES_SHOWN,
+    GroupResult,
+    QuestionStats,
+    Spread,
+    group_statistics,
+)
 from .matrix import ScoreMatrix, score_many
 
 __all__ = [
+    "MIN_ANSWERS_SHOWN",
+    "MIN_EXTREMES_SHOWN",
     "DimensionResult",
     "FiredRecommendation",
     "GroupResult",
     "OverallResult",
+    "QuestionStats",
     "Result",
     "ScoreMatrix",
+    "Spread",
     "condition_holds",
     "group_statistics",
     "score",

@@ -2,6 +2,13 @@
 
 Every statistic is computed over sorted values, so the order of participants can never change
 a result, not even in the last bit of a float.
+
+Anonymity (the one place of the rule): a group result carries only figures that may be shown.
+Every figure of a dimension, of the overall score or of a question (mean, median, standard
+deviation, consensus, distributions, participants per level) is None unless at least
+MIN_ANSWERS_SHOWN participants have a value for it; the single lowest and highest value are None
+unless at least MIN_EXTREMES_SHOWN have one. Screens, reports and exports print what they find,
+so none of them can show one person's score. `n` (how many have a value) is always given.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, Questionnaire
 
 from .matrix import ScoreMatrix, answer_matrix, plan_for, score_matrix
 
-MIN_ANSWERS_SHOWN = 3  # per-question distributions need at least 3 answers (anonymity)
+MIN_ANSWERS_SHOWN = 3  # every group figure needs at least 3 participants with a value
+MIN_EXTREMES_SHOWN = 5  # the lowest and the highest value (the range) need at least 5
 PROMPT_COUNT = 5
 HIGH_CONSENSUS_BELOW = 10.0  # std of dimension scores (points on 0–100)
 LOW_CONSENSUS_ABOVE = 20.0
@@ -31,25 +39,27 @@ class Spread:
     max: float | None
     std: float | None  # population standard deviation
 
+    @property
+    def has_range(self) -> bool:
+        """Whether the lowest and highest value are known (in a group result: shown)."""
+        return self.min is not None and self.max is not None
+
 
 @dataclass(frozen=True)
 class DimensionStats:
     id: str
-    spread: Spread  # of the participants' dimension scores
-    consensus: str | None  # "high", "medium", "low"; None with fewer than 2 scores
+    spread: Spread  # of the participants' dimension scores, as far as it may be shown
+    consensus: str | None  # "high", "medium", "low"; None below MIN_ANSWERS_SHOWN scores
+    levels: tuple[int, ...] | None  # participants per level 1…L; None below MIN_ANSWERS_SHOWN
 
 
 @dataclass(frozen=True)
 class QuestionStats:
     id: str
     dimension: str
-    spread: Spread  # of step values 0–4, "Weiß nicht" left out
+    spread: Spread  # of step values 0–4, "Weiß nicht" left out, as far as it may be shown
     distribution: dict[str, int] | None  # option id -> count; None below MIN_ANSWERS_SHOWN
     dont_know: int
-
-    @property
-    def range(self) -> float:
-        return (self.spread.max or 0.0) - (self.spread.min or 0.0)
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,6 @@ class GroupResult:
     dimensions: tuple[DimensionStats, ...]
     questions: tuple[QuestionStats, ...]
     prompts: tuple[QuestionStats, ...]  # widest disagreement first
-    scores: ScoreMatrix  # per participant, in the order given
 
     def dimension(self, dimension_id: str) -> DimensionStats:
         """The statistics of one dimension (KeyError when there is none)."""
@@ -90,9 +99,20 @@ def spread(values: np.ndarray) -> Spread:
     )
 
 
+def shown(stats: Spread) -> Spread:
+    """The part of a spread that may be shown: figures from MIN_ANSWERS_SHOWN values, the
+    lowest and highest value from MIN_EXTREMES_SHOWN (the anonymity rule)."""
+    if stats.n < MIN_ANSWERS_SHOWN:
+        return Spread(stats.n, None, None, None, None, None)
+    if stats.n < MIN_EXTREMES_SHOWN:
+        return Spread(stats.n, stats.mean, stats.median, None, None, stats.std)
+    return stats
+
+
 def consensus(stats: Spread) -> str | None:
-    """high below 10 points of std, low above 20, medium between (both bounds included)."""
-    if stats.n < 2 or stats.std is None:
+    """high below 10 points of std, low above 20, medium between (both bounds included);
+    None below MIN_ANSWERS_SHOWN scores."""
+    if stats.n < MIN_ANSWERS_SHOWN or stats.std is None:
         return None
     if stats.std < HIGH_CONSENSUS_BELOW:
         return "high"
@@ -107,10 +127,15 @@ def group_statistics(
     matrix = answer_matrix(plan, answer_sets)
     scores = score_matrix(plan, matrix)
     dimensions = tuple(
-        DimensionStats(d.id, s := spread(scores.dimension_score[:, i]), consensus(s))
+        DimensionStats(
+            d.id,
+            shown(s := spread(scores.dimension_score[:, i])),
+            consensus(s),
+            _level_counts(scores, i, len(questionnaire.levels)),
+        )
         for i, d in enumerate(questionnaire.dimensions)
     )
-    questions = []
+    questions, full = [], []
     for col, question in enumerate(plan.questions):
         values = np.where(matrix.dont_know[:, col], np.nan, matrix.values[:, col])
         stats = spread(values)
@@ -119,23 +144,30 @@ def group_statistics(
             QuestionStats(
                 id=question.id,
                 dimension=questionnaire.dimensions[plan.question_dimension[col]].id,
-                spread=stats,
+                spread=shown(stats),
                 distribution=_distribution(question, chosen)
                 if stats.n >= MIN_ANSWERS_SHOWN
                 else None,
                 dont_know=int(matrix.dont_know[:, col].sum()),
             )
         )
+        full.append(stats)
     return GroupResult(
         questionnaire=questionnaire,
         mode=mode,
         participants=len(answer_sets),
-        overall=spread(scores.overall_score),
+        overall=shown(spread(scores.overall_score)),
         dimensions=dimensions,
         questions=tuple(questions),
-        prompts=discussion_prompts(questions),
-        scores=scores,
+        prompts=discussion_prompts(questions, full),
     )
+
+
+def _level_counts(scores: ScoreMatrix, index: int, count: int) -> tuple[int, ...] | None:
+    levels = [int(level) for level in scores.dimension_level[:, index] if level > 0]
+    if len(levels) < MIN_ANSWERS_SHOWN:
+        return None
+    return tuple(levels.count(level) for level in range(1, count + 1))
 
 
 def _distribution(question, chosen: list) -> dict[str, int]:
@@ -149,13 +181,22 @@ def _distribution(question, chosen: list) -> dict[str, int]:
     return counts
 
 
-def discussion_prompts(questions: Sequence[QuestionStats]) -> tuple[QuestionStats, ...]:
+def discussion_prompts(
+    questions: Sequence[QuestionStats], spreads: Sequence[Spread]
+) -> tuple[QuestionStats, ...]:
     """The questions with the widest disagreement: highest std, then larger range, then file
-    order; only questions shown to the room (at least 3 answers) with some disagreement."""
+    order; only questions shown to the room (at least 3 answers) with some disagreement.
+    `spreads` are the questions' full spreads (the range orders ties but is not shown)."""
     candidates = [
-        (index, q)
-        for index, q in enumerate(questions)
-        if q.spread.n >= MIN_ANSWERS_SHOWN and (q.spread.std or 0.0) > 0.0
+        (index, q, s)
+        for index, (q, s) in enumerate(zip(questions, spreads, strict=True))
+        if s.n >= MIN_ANSWERS_SHOWN and (s.std or 0.0) > 0.0
     ]
-    candidates.sort(key=lambda item: (-(item[1].spread.std or 0.0), -item[1].range, item[0]))
-    return tuple(q for _, q in candidates[:PROMPT_COUNT])
+    candidates.sort(
+        key=lambda item: (
+            -(item[2].std or 0.0),
+            -((item[2].max or 0.0) - (item[2].min or 0.0)),
+            item[0],
+        )
+    )
+    return tuple(q for _, q, _ in candidates[:PROMPT_COUNT])

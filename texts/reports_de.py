@@ -59,9 +59,15 @@ DE: dict[str, str] = {
         "{answered} von {asked} Fragen beantwortet ({share}); davon {dont_know} mit „Weiß nicht“."
     ),
     "completeness_group": (
-        "{n} Teilnehmende. Gesamtpunktzahl im Mittel {mean}, Spannweite {min} bis {max}, "
+        "{n} Teilnehmende. Gesamtpunktzahl im Mittel {mean}, Spannweite {range}, "
         "Standardabweichung {std}."
     ),
+    "group_hidden": (
+        "{n} Teilnehmende. Zum Schutz der Einzelnen zeigt der Bericht Zahlen der Gruppe erst, "
+        "wenn mindestens 3 Personen eine Punktzahl haben, und die Spannweite erst ab 5."
+    ),
+    "range_value": "{low} bis {high}",
+    "range_hidden": "erst ab 5 Personen",
     "group_level_note": "Stufe und Punktzahl der Gruppe beruhen auf dem Mittelwert.",
     "previous_line": "Frühere Einschätzung{date}: {level} ({score} Punkte).",
     "previous_date": " vom {date}",
@@ -106,10 +112,12 @@ DE: dict[str, str] = {
     "dim_facts_self": "{score} · Stufe „{level}“ · {answered} von {asked} Fragen beantwortet",
     "dim_facts_none": "Zu wenige Antworten für eine Punktzahl · {answered} von {asked} Fragen",
     "dim_facts_group": (
-        "Mittelwert {mean} · Stufe „{level}“ · Spannweite {min} bis {max} · "
+        "Mittelwert {mean} · Stufe „{level}“ · Spannweite {range} · "
         "Standardabweichung {std} · Einigkeit {consensus}"
     ),
     "dim_facts_group_none": "Zu wenige Antworten für eine Punktzahl",
+    "dim_facts_group_hidden": "Weniger als 3 Personen mit Punktzahl: zum Schutz der Einzelnen "
+    "keine Zahlen",
     "dim_target": "Zielstufe: „{target}“; {gap}.",
     "dim_gap_open": "noch {gap} entfernt",
     "dim_gap_reached": "erreicht",

@@ -58,9 +58,14 @@ EN: dict[str, str] = {
         "{answered} of {asked} questions answered ({share}); {dont_know} of them “Don't know”."
     ),
     "completeness_group": (
-        "{n} participants. Overall score: mean {mean}, range {min} to {max}, "
-        "standard deviation {std}."
+        "{n} participants. Overall score: mean {mean}, range {range}, standard deviation {std}."
     ),
+    "group_hidden": (
+        "{n} participants. To protect individuals, the report shows the group's figures only "
+        "where at least 3 people have a score, and the range only from 5."
+    ),
+    "range_value": "{low} to {high}",
+    "range_hidden": "only from 5 people",
     "group_level_note": "The group's level and score are based on the mean.",
     "previous_line": "Earlier assessment{date}: {level} ({score} points).",
     "previous_date": " of {date}",
@@ -105,10 +110,12 @@ EN: dict[str, str] = {
     "dim_facts_self": "{score} · level “{level}” · {answered} of {asked} questions answered",
     "dim_facts_none": "Too few answers for a score · {answered} of {asked} questions",
     "dim_facts_group": (
-        "Mean {mean} · level “{level}” · range {min} to {max} · "
+        "Mean {mean} · level “{level}” · range {range} · "
         "standard deviation {std} · consensus {consensus}"
     ),
     "dim_facts_group_none": "Too few answers for a score",
+    "dim_facts_group_hidden": "Fewer than 3 people with a score: no figures, to protect "
+    "individuals",
     "dim_target": "Target level: “{target}”; {gap}.",
     "dim_gap_open": "{gap} to go",
     "dim_gap_reached": "reached",

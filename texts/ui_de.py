@@ -286,11 +286,12 @@ TEXTS: dict[str, str] = {
     "chart.group_band": "Spanne der Gruppe (Min. bis Max.)",
     "chart.own": "Ihr Profil",
     "chart.group_alt": "Netzdiagramm der Gruppe mit {n} Personen, Punktzahlen von 0 bis 100.",
-    "chart.group_alt_dimension": "{name}: Mittelwert {mean}, Spanne {low} bis {high}",
+    "chart.group_alt_dimension": "{name}: Mittelwert {mean}, Spanne {range}",
     "chart.own_alt": "(Ihre Punktzahl {score})",
     "chart.group_caption": "Die Linie zeigt den Mittelwert, die Fläche die Spanne vom "
-    "niedrigsten bis zum höchsten Wert. Die Ringe markieren den Beginn der Stufen 1 bis "
-    "{levels}. Dieselben Werte stehen in der Tabelle.",
+    "niedrigsten bis zum höchsten Wert. Zum Schutz Einzelner gibt es Zahlen erst ab 3 "
+    "Personen mit einer Punktzahl und die Spanne erst ab 5. Die Ringe markieren den Beginn "
+    "der Stufen 1 bis {levels}. Dieselben Werte stehen in der Tabelle.",
     "workshop_notice.created": "Der Workshop ist angelegt. Speichern Sie Ihren Leitungslink "
     "(unten), um später hierher zurückzukehren.",
     "workshop_notice.deleted": "Der Workshop wurde mit allen Antworten gelöscht.",
@@ -344,7 +345,6 @@ TEXTS: dict[str, str] = {
     "host.no_participants": "Noch niemand ist beigetreten. Zeigen Sie den Code oder den QR-Code.",
     "host.progress_heading": "Fortschritt je Dimension",
     "host.participants_heading": "Teilnehmende ({count})",
-    "host.participant_number": "Nr.",
     "host.participant_name": "Name oder Funktion",
     "host.participant_status": "Stand",
     "host.anonymous": "anonym",
@@ -364,7 +364,11 @@ TEXTS: dict[str, str] = {
     "host.pdf_make": "PDF-Bericht erstellen",
     "host.pdf_again": "PDF-Bericht neu erstellen",
     "host.pdf_download": "PDF-Bericht herunterladen (Stand {time} Uhr)",
-    "host.raw_explain": "Rohdaten: eine Zeile je Person und Frage, Personen als Nummern.",
+    "host.raw_explain": "Rohdaten: eine Zeile je Person und Frage. Personen erscheinen als "
+    "Nummern, die bei jedem Herunterladen zufällig neu vergeben werden; eine Nummer verweist "
+    "also nie auf eine Person.",
+    "host.raw_too_few": "Rohdaten gibt es ab 3 Teilnehmenden: Bei weniger Personen ließe sich "
+    "jede Zeile jemandem zuordnen.",
     "host.include_names": "Namen in die Rohdaten aufnehmen",
     "host.include_names_help": "Nur Namen oder Funktionen, die Teilnehmende selbst angegeben "
     "haben. Ohne Haken enthalten die Rohdaten nur Nummern.",
@@ -398,11 +402,11 @@ TEXTS: dict[str, str] = {
     "present.hidden": "Die Ergebnisse werden gezeigt, sobald die Moderation sie freigibt. "
     "Bisher beigetreten: {joined}.",
     "present.radar_title": "Das Profil der Gruppe ({n} Personen)",
-    "present.dimension_stats": "Mittelwert **{mean}** · Spanne {low} bis {high} · Konsens "
-    "**{consensus}**",
+    "present.dimension_stats": "Mittelwert **{mean}** · Spanne {range} · Konsens **{consensus}**",
     "present.levels_heading": "So viele Personen sehen die Verwaltung auf dieser Stufe:",
     "present.level_label": "Stufe {level}: {name}",
-    "present.too_few": "Für eine Verteilung braucht es mindestens 3 Einschätzungen.",
+    "present.too_few": "Für eine Verteilung braucht es mindestens 3 Einschätzungen; so "
+    "bleibt jede einzelne Einschätzung geschützt.",
     "present.prompt_title": "Diskussionsfrage {number}",
     "present.no_prompt": "Hierzu gibt es noch keine Frage mit genügend unterschiedlichen "
     "Antworten.",
@@ -432,8 +436,8 @@ TEXTS: dict[str, str] = {
     "gelöscht wurde. Mit einem Code können Sie neu beitreten.",
     "join.wrong_questionnaire": "Dieser Workshop gehört zu einem Fragebogen, den dieser Server "
     "nicht anbietet.",
-    "join.you_anonymous": "Sie nehmen anonym teil (Nr. {number}).",
-    "join.you_named": "Sie nehmen teil als Nr. {number}: {name}",
+    "join.you_anonymous": "Sie nehmen anonym teil.",
+    "join.you_named": "Sie nehmen teil als: {name}",
     "join.results_hidden": "Die Ergebnisse erscheinen hier, sobald die Moderation sie freigibt.",
     "join.closed_now": "Der Workshop ist geschlossen. Ihre Antworten sind gespeichert; "
     "Änderungen werden nicht mehr angenommen.",
@@ -448,7 +452,10 @@ TEXTS: dict[str, str] = {
     "({n} Personen). Die Antworten anderer Personen sehen Sie nicht.",
     "own.score": "Ihre Punktzahl",
     "own.range": "Spanne der Gruppe",
-    "own.range_value": "{low} bis {high}",
+    "group.range_value": "{low} bis {high}",
+    "group.range_hidden": "erst ab 5 Personen",
+    "group.too_few": "Weniger als 3 Personen haben hier eine Punktzahl. Zum Schutz der "
+    "Einzelnen zeigen wir dazu keine Zahlen.",
     "own.caption": "Punktzahlen von 0 bis 100. Ein großer Abstand zur Gruppe ist ein guter "
     "Anlass, im Workshop nachzufragen.",
 }

@@ -275,11 +275,12 @@ TEXTS: dict[str, str] = {
     "chart.group_band": "Group range (min to max)",
     "chart.own": "Your profile",
     "chart.group_alt": "Radar chart of the group of {n} people, scores from 0 to 100.",
-    "chart.group_alt_dimension": "{name}: mean {mean}, range {low} to {high}",
+    "chart.group_alt_dimension": "{name}: mean {mean}, range {range}",
     "chart.own_alt": "(your score {score})",
     "chart.group_caption": "The line shows the mean, the shaded area the range from the lowest "
-    "to the highest score. The rings mark where levels 1 to {levels} begin. The same values are "
-    "in the table.",
+    "to the highest score. To protect individuals, figures appear only from 3 people with a "
+    "score and the range only from 5. The rings mark where levels 1 to {levels} begin. The "
+    "same values are in the table.",
     "workshop_notice.created": "The workshop has been created. Save your host link (below) to "
     "come back here later.",
     "workshop_notice.deleted": "The workshop and all its answers have been deleted.",
@@ -329,7 +330,6 @@ TEXTS: dict[str, str] = {
     "host.no_participants": "Nobody has joined yet. Show the code or the QR code.",
     "host.progress_heading": "Progress per dimension",
     "host.participants_heading": "Participants ({count})",
-    "host.participant_number": "No.",
     "host.participant_name": "Name or role",
     "host.participant_status": "Status",
     "host.anonymous": "anonymous",
@@ -349,7 +349,10 @@ TEXTS: dict[str, str] = {
     "host.pdf_make": "Create PDF report",
     "host.pdf_again": "Create the PDF report again",
     "host.pdf_download": "Download PDF report (as of {time})",
-    "host.raw_explain": "Raw data: one row per person and question, people as numbers.",
+    "host.raw_explain": "Raw data: one row per person and question. People appear as numbers "
+    "drawn at random for every download, so a number never points to a person.",
+    "host.raw_too_few": "Raw data is available from 3 participants: with fewer, every row "
+    "could be told apart.",
     "host.include_names": "Include names in the raw data",
     "host.include_names_help": "Only names or roles that participants gave themselves. Without "
     "the tick, the raw data contains numbers only.",
@@ -382,11 +385,11 @@ TEXTS: dict[str, str] = {
     "present.hidden": "The results will be shown as soon as the facilitator reveals them. "
     "Joined so far: {joined}.",
     "present.radar_title": "The group's profile ({n} people)",
-    "present.dimension_stats": "Mean **{mean}** · range {low} to {high} · consensus "
-    "**{consensus}**",
+    "present.dimension_stats": "Mean **{mean}** · range {range} · consensus **{consensus}**",
     "present.levels_heading": "How many people see the administration at each level:",
     "present.level_label": "Level {level}: {name}",
-    "present.too_few": "A distribution needs at least 3 assessments.",
+    "present.too_few": "A distribution needs at least 3 assessments, so that no single "
+    "assessment can be told apart.",
     "present.prompt_title": "Discussion prompt {number}",
     "present.no_prompt": "There is no question with enough differing answers for this yet.",
     "present.prompt_caption": "{n} scored answers, {dont_know} × “Don't know”",
@@ -415,8 +418,8 @@ TEXTS: dict[str, str] = {
     "workshop was deleted. You can join again with a code.",
     "join.wrong_questionnaire": "This workshop belongs to a questionnaire this server does not "
     "offer.",
-    "join.you_anonymous": "You are taking part anonymously (no. {number}).",
-    "join.you_named": "You are taking part as no. {number}: {name}",
+    "join.you_anonymous": "You are taking part anonymously.",
+    "join.you_named": "You are taking part as: {name}",
     "join.results_hidden": "The results appear here as soon as the facilitator reveals them.",
     "join.closed_now": "The workshop is closed. Your answers are saved; changes are no longer "
     "accepted.",
@@ -431,7 +434,10 @@ TEXTS: dict[str, str] = {
     "see anyone else's answers.",
     "own.score": "Your score",
     "own.range": "Group range",
-    "own.range_value": "{low} to {high}",
+    "group.range_value": "{low} to {high}",
+    "group.range_hidden": "only from 5 people",
+    "group.too_few": "Fewer than 3 people have a score here. To protect individuals, no "
+    "figures are shown for it.",
     "own.caption": "Scores from 0 to 100. A large distance from the group is a good reason to "
     "ask about it in the workshop.",
 }

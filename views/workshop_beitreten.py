@@ -44,9 +44,9 @@ if q is None:
 
 st.header(plain(workshop.title), anchor=False)
 if me.display_name:
-    st.caption(t("join.you_named", lang, number=me.number, name=plain(me.display_name)))
+    st.caption(t("join.you_named", lang, name=plain(me.display_name)))
 else:
-    st.caption(t("join.you_anonymous", lang, number=me.number))
+    st.caption(t("join.you_anonymous", lang))
 watch_workshop(workshop.id, (workshop.revealed, workshop.closed))
 
 answers = me.answers

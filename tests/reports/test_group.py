@@ -56,22 +56,36 @@ def group(sample):
     return sets
 
 
-def test_the_group_report_names_the_number_of_participants_and_the_spread(sample, group):
+@pytest.fixture(scope="module")
+def five(sample, group):
+    """Five participants: enough for the lowest and highest value to be shown."""
+    return [*group, group[1]]
+
+
+# The range (lowest and highest value) is shown only from five participants (anonymity); the
+# fixture's four participants see mean and standard deviation, the range is left out.
+
+
+def test_the_group_report_names_the_number_of_participants_and_the_spread(sample, group, five):
     report = build_report(sample, group)
     assert report.group
     facts = {f.label: f.value for f in report.facts}
     assert facts["Beantwortet von"] == "4 Teilnehmenden eines Workshops, anonym ausgewertet"
     spread = report.summary.lines[0]
     assert spread.startswith("4 Teilnehmende. Gesamtpunktzahl im Mittel ")
-    assert "Spannweite" in spread and "Standardabweichung" in spread
+    assert "Spannweite erst ab 5 Personen" in spread and "Standardabweichung" in spread
     strategy = report.summary.rows[0]
-    assert (strategy.n, strategy.range) == ("4", "16,7–91,7")
+    assert (strategy.n, strategy.range) == ("4", "–")
     assert strategy.consensus == "gering"
+    report = build_report(sample, five)
+    assert report.summary.lines[0].startswith("5 Teilnehmende. Gesamtpunktzahl im Mittel ")
+    assert "Spannweite 21,9 bis 59,4" in report.summary.lines[0]
+    assert (report.summary.rows[0].n, report.summary.rows[0].range) == ("5", "16,7–91,7")
 
 
-def test_the_group_pdf_shows_n_and_the_spread(sample, group, kit):
-    text = kit.pdf_text(render_pdf(build_report(sample, group)))
-    assert "4 Teilnehmende" in text
+def test_the_group_pdf_shows_n_and_the_spread(sample, five, kit):
+    text = kit.pdf_text(render_pdf(build_report(sample, five)))
+    assert "5 Teilnehmende" in text
     assert "16,7–91,7" in text
     assert "Wo die Einschätzungen auseinandergehen" in text
 
@@ -116,10 +130,11 @@ def test_recommendations_shown_hold_for_at_least_half_of_the_group(sample, group
     assert all(int(a.share.split()[0]) >= 2 for a in actions)
 
 
-def test_the_charts_show_the_group_mean_and_the_min_max_band(sample, group):
-    chart = build_report(sample, group).chart
+def test_the_charts_show_the_group_mean_and_the_min_max_band(sample, group, five):
+    chart = build_report(sample, five).chart
     assert [s.role for s in chart.series] == ["current"]
     assert chart.band[0] == (pytest.approx(16.6667, abs=1e-3), pytest.approx(91.6667, abs=1e-3))
+    assert build_report(sample, group).chart.band is None  # four: no range, no band
 
 
 def test_a_workshop_with_one_participant_can_still_be_a_group_report(sample, group):

@@ -261,10 +261,11 @@ def test_group_text_shows_the_participants_the_dimension_table_and_the_prompts(c
     assert lines[0] == "Teilnehmende: 3"
     assert stripped(table_rows(out)) == [
         ["Dimension", "n", "mean", "median", "min", "max", "std", "Einigkeit"],
-        ["-----------", "-", "----", "------", "---", "-----", "----", "---------"],
-        ["Strategie", "3", "50.0", "50.0", "0.0", "100.0", "40.8", "gering"],
-        ["Recht", "3", "53.7", "61.1", "0.0", "100.0", "41.2", "gering"],
-        ["Kompetenzen", "3", "41.7", "25.0", "0.0", "100.0", "42.5", "gering"],
+        ["-----------", "-", "----", "------", "---", "---", "----", "---------"],
+        # min and max only from 5 participants (anonymity)
+        ["Strategie", "3", "50.0", "50.0", "–", "–", "40.8", "gering"],
+        ["Recht", "3", "53.7", "61.1", "–", "–", "41.2", "gering"],
+        ["Kompetenzen", "3", "41.7", "25.0", "–", "–", "42.5", "gering"],
     ]
     assert lines[-6:] == [
         "Diskussionsfragen (größte Uneinigkeit):",
@@ -286,8 +287,8 @@ def test_group_json_reports_each_dimension_and_the_prompts(capsys):
         "n": 3,
         "mean": 50.0,
         "median": 50.0,
-        "min": 0.0,
-        "max": 100.0,
+        "min": None,  # min and max only from 5 participants (anonymity)
+        "max": None,
         "std": 40.8,
         "consensus": "low",
     }

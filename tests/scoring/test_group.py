@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from scoring import group_statistics
-from scoring.group import Spread, consensus, spread
+from scoring.group import MIN_ANSWERS_SHOWN, MIN_EXTREMES_SHOWN, Spread, consensus, shown, spread
 
 
 def test_spread_gives_n_mean_median_min_max_and_population_std():
@@ -49,8 +49,8 @@ def test_consensus_is_high_below_10_low_above_20_and_medium_in_between(std, expe
     assert consensus(Spread(5, 50.0, 50.0, 0.0, 100.0, std)) == expected
 
 
-@pytest.mark.parametrize(("n", "std"), [(1, 0.0), (0, None)])
-def test_consensus_needs_at_least_two_scores(n, std):
+@pytest.mark.parametrize(("n", "std"), [(2, 0.0), (1, 0.0), (0, None)])
+def test_consensus_needs_at_least_three_scores(n, std):
     assert consensus(Spread(n, None, None, None, None, std)) is None
 
 
@@ -73,7 +73,7 @@ def test_dimension_statistics_are_taken_over_the_participant_scores(build):
     d1, d2 = group.dimension("d1"), group.dimension("d2")
     # d1: 100, 50, 25, 0 -> mean 43.75, median 37.5; deviations 56.25, 6.25, -18.75, -43.75
     assert (d1.spread.n, d1.spread.mean, d1.spread.median) == (4, 43.75, 37.5)
-    assert (d1.spread.min, d1.spread.max) == (0, 100)
+    assert (d1.spread.min, d1.spread.max) == (None, None)  # only from 5 (anonymity)
     assert d1.spread.std == pytest.approx(math.sqrt(1367.1875), abs=1e-12)
     assert d1.consensus == "low"
     # d2: 0, 25, 50 (the fourth participant did not answer)
@@ -84,7 +84,7 @@ def test_dimension_statistics_are_taken_over_the_participant_scores(build):
 
 def test_the_dimension_table_has_one_row_per_dimension(build):
     questionnaire = two_dimensions(build)
-    rows = [{"q1": "s4", "q3": "s2"}, {"q1": "s2", "q3": "s2"}]
+    rows = [{"q1": "s4", "q3": "s2"}, {"q1": "s2", "q3": "s2"}, {"q1": "s3", "q3": "s2"}]
     table = group_statistics(
         questionnaire, [build.answers(questionnaire, r) for r in rows]
     ).dimension_table()
@@ -96,11 +96,12 @@ def test_the_dimension_table_has_one_row_per_dimension(build):
 
 def test_dont_know_is_left_out_of_question_statistics_but_counted(build):
     questionnaire = two_dimensions(build)
-    rows = [{"q1": "s4"}, {"q1": "s0"}, {"q1": "dont_know"}, {"q1": "dont_know"}, {}]
+    rows = [{"q1": "s4"}, {"q1": "s0"}, {"q1": "s2"}, {"q1": "dont_know"}, {"q1": "dont_know"}]
     group = group_statistics(questionnaire, [build.answers(questionnaire, r) for r in rows])
     q1 = group.questions[0]
     assert (q1.id, q1.dimension, q1.dont_know) == ("q1", "d1", 2)
-    assert (q1.spread.n, q1.spread.mean, q1.spread.std) == (2, 2.0, 2.0)
+    assert (q1.spread.n, q1.spread.mean) == (3, 2.0)
+    assert q1.spread.std == pytest.approx(math.sqrt(8 / 3))
 
 
 def test_not_applicable_has_no_value_in_question_statistics(build):
@@ -184,7 +185,7 @@ def test_the_group_is_scored_in_the_mode_it_is_given(build):
     questionnaire = build.questionnaire(
         build.dimension("d1", [build.single("q1", short=True), build.single("q2")])
     )
-    rows = [{"q1": "s4", "q2": "s0"}, {"q1": "s2", "q2": "s0"}]
+    rows = [{"q1": "s4", "q2": "s0"}, {"q1": "s2", "q2": "s0"}, {"q1": "s3", "q2": "s0"}]
     answer_sets = [build.answers(questionnaire, r) for r in rows]
     short = group_statistics(questionnaire, answer_sets, "short")
     full = group_statistics(questionnaire, answer_sets, "full")
@@ -201,3 +202,43 @@ def test_the_overall_spread_is_taken_over_the_overall_scores(build):
     ]
     group = group_statistics(questionnaire, [build.answers(questionnaire, r) for r in rows])
     assert (group.overall.n, group.overall.mean, group.overall.median) == (3, 50, 50)
+
+
+def every_spread(group):
+    yield group.overall
+    yield from (d.spread for d in group.dimensions)
+    yield from (q.spread for q in group.questions)
+
+
+@pytest.mark.parametrize("people", [1, 2, 3, 4, 5, 6])
+def test_a_group_result_carries_only_figures_that_may_be_shown(build, people):
+    # Everyone answers differently, so any figure shown for one or two people would be theirs.
+    questionnaire = two_dimensions(build)
+    rows = [
+        {"q1": f"s{i % 5}", "q2": f"s{(i + 2) % 5}", "q3": f"s{(i * 3) % 5}"} for i in range(people)
+    ]
+    group = group_statistics(questionnaire, [build.answers(questionnaire, r) for r in rows])
+    for s in every_spread(group):
+        assert s.n == people
+        figures = (s.mean, s.median, s.std)
+        if people < MIN_ANSWERS_SHOWN:
+            assert figures == (None, None, None)
+        else:
+            assert None not in figures
+        assert s.has_range == (people >= MIN_EXTREMES_SHOWN)
+    for d in group.dimensions:
+        assert (d.consensus is None) == (people < MIN_ANSWERS_SHOWN)
+        assert (d.levels is None) == (people < MIN_ANSWERS_SHOWN)
+        if d.levels is not None:
+            assert sum(d.levels) == people
+    for q in group.questions:
+        assert (q.distribution is None) == (people < MIN_ANSWERS_SHOWN)
+    assert all(p.spread.n >= MIN_ANSWERS_SHOWN for p in group.prompts)
+
+
+def test_the_shown_part_of_a_spread_follows_the_thresholds():
+    full = Spread(4, 50.0, 40.0, 10.0, 90.0, 5.0)
+    assert shown(full) == Spread(4, 50.0, 40.0, None, None, 5.0)
+    assert shown(Spread(2, 50.0, 50.0, 40.0, 60.0, 10.0)) == Spread(2, None, None, None, None, None)
+    five = Spread(5, 50.0, 40.0, 10.0, 90.0, 5.0)
+    assert shown(five) == five

@@ -164,8 +164,8 @@ def test_raising_one_answer_never_lowers_its_dimension_score(build, data):
 
 
 def group_fields(group):
-    """Everything a group result says, except the per-participant matrix (which keeps order)."""
-    return {f.name: getattr(group, f.name) for f in fields(group) if f.name != "scores"}
+    """Everything a group result says."""
+    return {f.name: getattr(group, f.name) for f in fields(group)}
 
 
 @EXAMPLES

@@ -114,8 +114,15 @@ def test_three_people_answer_in_their_views_and_the_dashboard_shows_their_statis
     assert len({row["Std.-Abw."] for row in table_rows(host, 1)}) == 3
 
 
-def test_the_dashboard_radar_draws_the_group_mean_over_the_min_max_band(sample, revealed_workshop):
+def test_the_dashboard_radar_draws_the_group_mean_and_the_band_only_from_five(
+    sample, revealed_workshop
+):
     host, workshop, _ = revealed_workshop
+    # Three people: the mean only; the lowest and highest score are shown from five.
+    (mean,) = json.loads(host.get("plotly_chart")[0].proto.spec)["data"]
+    assert mean["name"] == "Gruppe (Mittelwert)"
+    answered_by_repository(workshop, PLANS[:2])
+    host.run()
     stats = group_statistics(sample, workshops().answer_sets(workshop.id), "full")
     spec = json.loads(host.get("plotly_chart")[0].proto.spec)
     band, mean = spec["data"]
@@ -162,8 +169,8 @@ def test_after_the_reveal_a_participant_sees_own_scores_beside_the_group_mean(
     stats = group_statistics(sample, workshops().answer_sets(workshop.id), "full")
     means = [round(d.spread.mean, 1) for d in stats.dimensions]
     assert traces["Gruppe (Mittelwert)"] == [*means, means[0]]
-    # Nobody else's profile: the band, the mean and the own line only.
-    assert len(spec["data"]) == 3
+    # Nobody else's profile: the mean and the own line only (no band below five people).
+    assert len(spec["data"]) == 2
 
 
 def test_a_reload_with_the_participant_token_resumes_with_the_saved_answers():
@@ -175,7 +182,8 @@ def test_a_reload_with_the_participant_token_resumes_with_the_saved_answers():
     reloaded = open_view(JOIN_VIEW, p=token)
 
     assert reloaded.radio(key="workshop_q.strategy_document.answer").value == "draft"
-    assert "Nr. 1" in reloaded.caption[0].value
+    # The page names no number: raw data numbers people anew for every download.
+    assert reloaded.caption[0].value == "Sie nehmen anonym teil."
 
 
 def test_a_workshop_of_some_dimensions_asks_and_scores_only_those(sample):

@@ -30,8 +30,21 @@ def test_raw_data_numbers_participants_and_names_nobody_by_default(sample):
     assert "name" not in frame.columns
     rows = frame[frame["question_id"] == "strategy_document"]
     assert rows["participant"].tolist() == ["1", "2", "3"]
-    assert rows["answer"].tolist() == ["adopted", "draft", "none"]
+    assert sorted(rows["answer"]) == ["adopted", "draft", "none"]
     assert "Kämmerei" not in frame.to_csv()
+
+
+def test_raw_data_numbers_people_in_a_new_random_order_for_every_download(sample):
+    # Numbers that followed the join order (or stayed the same between downloads) could be
+    # matched with the names a facilitator sees.
+    _, workshop = create_workshop(mode="short")
+    three_participants(workshop)
+    current = workshops().get(workshop.id)
+    orders = set()
+    for _ in range(30):
+        frame = csv_frame(export.raw_csv(sample, current, "de"))
+        orders.add(tuple(frame[frame["question_id"] == "strategy_document"]["answer"]))
+    assert len(orders) > 1
 
 
 def test_raw_data_names_those_who_gave_one_once_the_facilitator_includes_names(sample):
@@ -42,12 +55,15 @@ def test_raw_data_names_those_who_gave_one_once_the_facilitator_includes_names(s
 
     frame = csv_frame(export.raw_csv(sample, current, "de"))
     rows = frame[frame["question_id"] == "strategy_document"]
-    assert rows["name"].fillna("").tolist() == ["", "Kämmerei", "'=HYPERLINK(1)"]
+    named = dict(zip(rows["answer"], rows["name"].fillna(""), strict=True))
+    assert named == {"adopted": "", "draft": "Kämmerei", "none": "'=HYPERLINK(1)"}
 
     sheets = pd.read_excel(io.BytesIO(export.raw_xlsx(sample, current, "de")), sheet_name=None)
     assert set(sheets) == {"answers", "dimension_scores"}
-    scores = sheets["dimension_scores"]
-    assert scores[scores["participant"] == 2]["name"].unique().tolist() == ["Kämmerei"]
+    answers, scores = sheets["answers"], sheets["dimension_scores"]
+    # Within one download, a person has the same number on both sheets.
+    number = answers[answers["answer"] == "draft"]["participant"].item()
+    assert scores[scores["participant"] == number]["name"].unique().tolist() == ["Kämmerei"]
 
 
 def test_the_group_report_covers_every_participant_under_the_workshop_title(sample):

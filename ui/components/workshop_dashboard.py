@@ -55,13 +55,13 @@ def live_dashboard(host_token: str, lang: str) -> None:
 
 
 def _participants(rows: list[tuple[int, str | None, bool]], lang: str) -> None:
-    # Numbers and the names people chose to give, with their status; never their answers.
-    # st.table renders Markdown, so names are escaped.
+    # The names people chose to give, with their status; never their answers, and no number
+    # (raw data numbers people anew for every download). st.table renders Markdown, so names
+    # are escaped.
     with st.expander(t("host.participants_heading", lang, count=len(rows))):
         frame = pd.DataFrame(
             [
                 {
-                    t("host.participant_number", lang): str(number),
                     t("host.participant_name", lang): plain(name)
                     if name
                     else t("host.anonymous", lang),
@@ -69,7 +69,7 @@ def _participants(rows: list[tuple[int, str | None, bool]], lang: str) -> None:
                         "host.status_finished" if finished else "host.status_answering", lang
                     ),
                 }
-                for number, name, finished in rows
+                for _, name, finished in rows
             ]
         )
         st.table(frame, hide_index=True)

@@ -8,6 +8,7 @@ import streamlit as st
 
 import reports
 from questionnaire import Questionnaire
+from scoring import MIN_ANSWERS_SHOWN
 from storage import Workshop
 
 from ..i18n import t
@@ -53,6 +54,9 @@ def export_section(
         icon=":material/description:",
         on_click="ignore",
     )
+    if joined < MIN_ANSWERS_SHOWN:
+        st.info(t("host.raw_too_few", lang), icon=":material/group:")
+        return
     st.markdown(t("host.raw_explain", lang))
     left, right = st.columns(2)
     left.download_button(

@@ -10,6 +10,7 @@ from scoring import GroupResult, Result
 
 from ..format import number
 from ..i18n import t
+from ..workshop import figures
 from .workshop_results import group_radar
 
 RADAR_KEY = "workshop_own.radar"
@@ -27,9 +28,7 @@ def own_rows(stats: GroupResult, own: Result, lang: str) -> pd.DataFrame:
                 ),
                 t("own.score", lang): number(mine.score, lang),
                 t("group.mean", lang): number(s.mean, lang),
-                t("own.range", lang): t(
-                    "own.range_value", lang, low=number(s.min, lang), high=number(s.max, lang)
-                ),
+                t("own.range", lang): figures.range_text(s, lang),
             }
         )
     return pd.DataFrame(rows)

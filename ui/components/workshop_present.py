@@ -159,12 +159,13 @@ def _dimension_lines(stats: GroupResult, lang: str) -> None:
 
 def _stats_line(d, lang: str) -> str:
     s = d.spread
+    if s.mean is None:
+        return t("group.too_few", lang)
     return t(
         "present.dimension_stats",
         lang,
         mean=number(s.mean, lang),
-        low=number(s.min, lang),
-        high=number(s.max, lang),
+        range=figures.range_text(s, lang),
         consensus=figures.consensus_label(d.consensus, lang),
     )
 

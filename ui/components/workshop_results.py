@@ -39,7 +39,8 @@ def group_radar(
     if len(questionnaire.dimensions) < MIN_RADAR_DIMENSIONS:
         return
     series = group_series(stats, lang, own)
-    band = charts.Band(t("chart.group_band", lang), figures.band_values(stats))
+    values = figures.band_values(stats)
+    band = charts.Band(t("chart.group_band", lang), values) if values else None
     figure = charts.radar_figure(questionnaire, series, lang, band=band, scale=scale)
     if layout:
         figure.update_layout(layout)
@@ -56,8 +57,7 @@ def describe(stats: GroupResult, lang: str, own: Result | None = None) -> str:
             lang,
             name=name,
             mean=number(d.spread.mean, lang),
-            low=number(d.spread.min, lang),
-            high=number(d.spread.max, lang),
+            range=figures.range_text(d.spread, lang),
         )
         if own is not None:
             text += " " + t("chart.own_alt", lang, score=number(own.dimensions[index].score, lang))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
+import random
 from datetime import datetime
-
-import pandas as pd
 
 import reports
 from questionnaire import Answers, Profile, Questionnaire
@@ -13,11 +11,6 @@ from storage import Workshop
 
 from ..filenames import slug
 from .store import repository
-
-# A cell that starts with one of these is a formula to Excel and LibreOffice; a leading
-# apostrophe keeps a participant's name as text (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-NAME_COLUMN = "name"
 
 
 def file_stem(workshop: Workshop) -> str:
@@ -46,53 +39,25 @@ def group_report(questionnaire: Questionnaire, workshop: Workshop, lang: str) ->
     )
 
 
-def names(workshop: Workshop) -> dict[int, str] | None:
-    """Participant number -> the name they gave, when the facilitator included names."""
-    if not workshop.include_names:
-        return None
-    given = {n: name for n, name, _ in repository().participants(workshop.id) if name}
-    return given or None
-
-
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _with_names(frame: pd.DataFrame, numbers: list[int], given: dict[int, str]) -> pd.DataFrame:
-    # reports/ numbers participants 1…n in the order given; map back to the stored numbers.
-    frame = frame.copy()
-    frame["participant"] = [numbers[p - 1] for p in frame["participant"]]
-    frame.insert(1, NAME_COLUMN, [_safe(given.get(n, "")) for n in frame["participant"]])
-    return frame
+def _raw_sets(workshop: Workshop) -> tuple[list[Answers], list[str | None] | None]:
+    """Everyone's answers in a fresh random order, and the names they gave when the
+    facilitator included names: a participant's number in the raw data is drawn anew for every
+    export, so it links to nobody (not to the join order, not to another export)."""
+    people = repository().participants(workshop.id)  # join order, as answer_sets
+    sets = answer_sets(workshop)[: len(people)]  # someone joining in between comes later
+    order = list(range(len(sets)))
+    random.SystemRandom().shuffle(order)
+    names = [name for _, name, _ in people] if workshop.include_names else None
+    return [sets[i] for i in order], None if names is None else [names[i] for i in order]
 
 
 def raw_csv(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> bytes:
-    """The answers as CSV (the format of reports/), with a name column when allowed."""
-    sets = answer_sets(workshop)
-    given = names(workshop)
-    if given is None:
-        return reports.answers_csv(questionnaire, sets, lang)
-    numbers = [n for n, _, _ in repository().participants(workshop.id)]
-    frame = _with_names(reports.answers_frame(questionnaire, sets, lang), numbers, given)
-    text = frame.to_csv(
-        sep=";", index=False, decimal="," if lang == "de" else ".", lineterminator="\r\n"
-    )
-    return text.encode("utf-8-sig")
+    """The answers as CSV (reports/), shuffled, with a name column when allowed."""
+    sets, names = _raw_sets(workshop)
+    return reports.answers_csv(questionnaire, sets, lang, names=names)
 
 
 def raw_xlsx(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> bytes:
-    """The answers and scores as XLSX (the format of reports/), with names when allowed."""
-    sets = answer_sets(workshop)
-    given = names(workshop)
-    if given is None:
-        return reports.answers_xlsx(questionnaire, sets, lang)
-    numbers = [n for n, _, _ in repository().participants(workshop.id)]
-    frames = (
-        _with_names(reports.answers_frame(questionnaire, sets, lang), numbers, given),
-        _with_names(reports.scores_frame(questionnaire, sets, lang), numbers, given),
-    )
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for sheet, frame in zip(("answers", "dimension_scores"), frames, strict=True):
-            frame.to_excel(writer, sheet_name=sheet, index=False)
-    return buffer.getvalue()
+    """The answers and scores as XLSX (reports/), shuffled, with names when allowed."""
+    sets, names = _raw_sets(workshop)
+    return reports.answers_xlsx(questionnaire, sets, lang, names=names)

@@ -1,5 +1,6 @@
 """The numbers the workshop views show, computed from storage's progress and scoring's group
-statistics; formatting only, no new statistics."""
+statistics; formatting only, no new statistics. What the group result leaves out (the
+anonymity rule of scoring/group.py) is shown as a dash or "only from 5 people"."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from questionnaire import Questionnaire, localized
-from scoring import GroupResult
-from scoring.group import MIN_ANSWERS_SHOWN, QuestionStats
+from scoring import GroupResult, QuestionStats, Spread
 from storage import WorkshopProgress
 
 from ..format import DASH, number
@@ -56,6 +56,15 @@ def consensus_label(consensus: str | None, lang: str) -> str:
     return t("consensus." + consensus, lang) if consensus else DASH
 
 
+def range_text(spread: Spread, lang: str) -> str:
+    """ "26,5 bis 72,1", "erst ab 5 Personen", or a dash where nothing may be shown."""
+    if spread.has_range:
+        return t(
+            "group.range_value", lang, low=number(spread.min, lang), high=number(spread.max, lang)
+        )
+    return t("group.range_hidden", lang) if spread.mean is not None else DASH
+
+
 def dimension_table(stats: GroupResult, lang: str) -> pd.DataFrame:
     """One row per dimension: n, mean, median, min, max, std and consensus, formatted."""
     rows = []
@@ -83,19 +92,19 @@ def mean_values(stats: GroupResult) -> tuple[float | None, ...]:
     return tuple(d.spread.mean for d in stats.dimensions)
 
 
-def band_values(stats: GroupResult) -> tuple[tuple[float | None, float | None], ...]:
-    """The (min, max) of each dimension's scores."""
+def band_values(stats: GroupResult) -> tuple[tuple[float | None, float | None], ...] | None:
+    """The (min, max) of each dimension's scores; None unless every dimension with a mean
+    shows its range (a band with holes would read as "no spread" there)."""
+    with_mean = [d.spread for d in stats.dimensions if d.spread.mean is not None]
+    if not with_mean or not all(s.has_range for s in with_mean):
+        return None
     return tuple((d.spread.min, d.spread.max) for d in stats.dimensions)
 
 
 def level_counts(stats: GroupResult, dimension_id: str) -> list[int] | None:
     """Participants per level (1…L) in one dimension; None below the anonymity threshold."""
-    index = [d.id for d in stats.dimensions].index(dimension_id)
-    levels = stats.scores.dimension_level[:, index]
-    scored = [int(level) for level in levels if level > 0]
-    if len(scored) < MIN_ANSWERS_SHOWN:
-        return None
-    return [scored.count(level) for level in range(1, len(stats.questionnaire.levels) + 1)]
+    levels = stats.dimension(dimension_id).levels
+    return None if levels is None else list(levels)
 
 
 def distribution_rows(

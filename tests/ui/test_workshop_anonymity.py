@@ -1,0 +1,203 @@
+"""Anonymity in a workshop of 1, 2, 4, 5 and 6 people: no screen, report or export shows a
+figure of fewer than 3 people, the lowest or highest score of fewer than 5, or a participant
+number that could be matched with a name.
+
+Every person answers differently, so a figure of one person would be that person's score; the
+tests look for each person's own scores on every screen a room or a facilitator can see.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from questionnaire import new_answers
+from scoring import MIN_ANSWERS_SHOWN, MIN_EXTREMES_SHOWN, score
+from ui.format import number
+from ui.workshop import export
+from ui.workshop.access import presentation_key
+
+from .workshop_app import HOST_VIEW, JOIN_VIEW, PRESENT_VIEW, create_workshop, open_view, workshops
+
+# Six people; person i answers with these options (full mode of the sample questionnaire).
+STEPS = ["none", "ideas", "draft", "adopted", "reviewed"]
+BUDGET = ["none", "ad_hoc", "project", "line", "multi_year"]
+TRAININGS = ["none", "single", "offered", "by_role", "recorded"]
+CHAMPIONS = ["none", "informal", "some", "network", "everywhere"]
+ROLES = [["dpo"], ["dpo", "it"], ["it"], ["dpo", "staff_council", "it"], [], ["legal"]]
+PEOPLE = [
+    {
+        "strategy_document": STEPS[i % 5],
+        "budget": BUDGET[(i * 2 + 1) % 5],
+        "ai_rules": STEPS[(i * 3 + 2) % 5],
+        "roles_involved": ROLES[i],
+        "face_recognition": "no_plans" if i % 2 else "checked",
+        "trainings": TRAININGS[(i + 3) % 5],
+        "champions": CHAMPIONS[(i * 2) % 5],
+    }
+    for i in range(6)
+]
+NAMES = ["Bürgermeister", "Kämmerei", "Ordnungsamt", "Personalrat", "IT", "Hauptamt"]
+SIZES = [1, 2, 4, 5, 6]
+
+
+def workshop_of(people: int):
+    """A revealed full-mode workshop with names in the raw data; `people` answered."""
+    host, workshop = create_workshop("Runde", "full")
+    for plan, name in zip(PEOPLE[:people], NAMES, strict=False):
+        token = workshops().join(workshop.code, name)
+        for question_id, value in plan.items():
+            workshops().save_answer(token, question_id, value)
+        workshops().set_finished(token)
+    workshops().set_include_names(workshop.host_token, True)
+    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    assert not host.exception
+    return host, workshops().get(workshop.id)
+
+
+def own_scores(sample, people: int) -> list[list[float]]:
+    """Each person's dimension scores and overall score (None where they have none)."""
+    rows = []
+    for plan in PEOPLE[:people]:
+        result = score(sample, new_answers(sample, answers=plan))
+        rows.append([d.score for d in result.dimensions] + [result.overall.score])
+    return rows
+
+
+def forbidden(sample, people: int) -> set[str]:
+    """Formatted scores no screen may show: every score below 3 people, the lowest and the
+    highest score of each dimension below 5."""
+    columns = list(zip(*own_scores(sample, people), strict=True))
+    hidden = set()
+    for values in columns:
+        present = sorted(v for v in values if v is not None)
+        if len(present) < MIN_ANSWERS_SHOWN:
+            hidden.update(present)
+        elif len(present) < MIN_EXTREMES_SHOWN:
+            hidden.update({present[0], present[-1]})
+    return {number(v, "de") for v in hidden}
+
+
+def screen_text(at) -> str:
+    """Everything an AppTest page shows as text: Markdown, captions, headings, tables, metrics,
+    and every value and description of its charts."""
+    parts = []
+    for kind in ("markdown", "caption", "title", "header", "subheader", "info", "metric"):
+        for element in getattr(at, kind):
+            parts.append(str(element.value))
+    for table in at.table:
+        parts.append(table.value.astype(str).to_csv())
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        for trace in spec["data"]:
+            parts.extend(number(v, "de") for v in trace.get("r", []) if v is not None)
+            parts.extend(number(v, "de") for v in trace.get("x", []) if isinstance(v, float))
+    return "\n".join(parts)
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(re.findall(r"\d+,\d", text))
+
+
+@pytest.fixture(params=SIZES, ids=[f"{n}-people" for n in SIZES])
+def group(request, sample):
+    host, workshop = workshop_of(request.param)
+    return request.param, host, workshop, forbidden(sample, request.param)
+
+
+def test_the_dashboard_shows_no_figure_of_too_few_people_and_no_participant_number(group):
+    people, host, workshop, hidden = group
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    assert not host.exception
+    shown = numbers_in(screen_text(host))
+    assert not shown & hidden
+    # The participant list: names and status, no number that could appear elsewhere.
+    (participants,) = [table for table in host.table if "Name oder Funktion" in table.value.columns]
+    assert list(participants.value.columns) == ["Name oder Funktion", "Stand"]
+    if people < MIN_ANSWERS_SHOWN:
+        (chart,) = host.get("plotly_chart")
+        (mean,) = json.loads(chart.proto.spec)["data"]
+        assert set(mean["r"]) == {None}
+
+
+def test_every_projector_step_shows_no_figure_of_too_few_people(group):
+    people, _, workshop, hidden = group
+    at = open_view(PRESENT_VIEW, code=workshop.code, key=presentation_key(workshop))
+    texts = [screen_text(at)]
+    while not at.button(key="present.next").disabled:
+        at.button(key="present.next").click().run()
+        assert not at.exception
+        texts.append(screen_text(at))
+    shown = numbers_in("\n".join(texts))
+    assert not shown & hidden
+    ranges = re.findall(r"Spanne (\d+,\d) bis (\d+,\d)", "\n".join(texts))
+    assert bool(ranges) == (people >= MIN_EXTREMES_SHOWN)
+
+
+def test_a_participant_sees_only_own_scores_and_figures_of_enough_people(group, sample):
+    people, _, workshop, hidden = group
+    mine = {number(v, "de") for v in own_scores(sample, people)[0] if v is not None}
+    first = next(iter(_tokens(workshop)))
+    at = open_view(JOIN_VIEW, p=first)
+    assert not at.exception
+    caption = " ".join(c.value for c in at.caption)
+    assert not re.search(r"\bNr\.", caption)
+    assert not (numbers_in(screen_text(at)) & (hidden - mine))
+
+
+def _tokens(workshop) -> list[str]:
+    from sqlalchemy import select
+
+    import storage
+    from storage.schema import participants
+
+    with storage.get_engine().connect() as connection:
+        rows = connection.execute(
+            select(participants.c.token)
+            .where(participants.c.workshop_id == workshop.id)
+            .order_by(participants.c.number)
+        )
+        return [row[0] for row in rows]
+
+
+def test_the_group_report_shows_no_figure_of_too_few_people(group, sample):
+    people, _, workshop, hidden = group
+    report = export.group_report(sample, workshop, "de")
+    summary = report.summary
+    texts = [*summary.lines, summary.score, *(f.facts for f in report.dimensions)]
+    for row in summary.rows:
+        texts += [row.score, row.range, row.std]
+    texts += [p.mean + " " + p.range for p in report.prompts]
+    assert not numbers_in(" ".join(texts)) & hidden
+    if people < MIN_ANSWERS_SHOWN:
+        assert {v for s in report.chart.series for v in s.values} == {None}
+        assert report.actions == () and report.prompts == ()
+    if people < MIN_EXTREMES_SHOWN:
+        assert report.chart.band is None
+        assert all(row.range == "–" for row in summary.rows)
+
+
+def test_raw_data_is_offered_from_three_people_with_numbers_drawn_anew(group, sample):
+    people, _, workshop, _ = group
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    labels = [b.proto.label for b in host.get("download_button")]
+    has_raw = any("CSV" in label for label in labels)
+    assert has_raw == (people >= MIN_ANSWERS_SHOWN)
+    if not has_raw:
+        return
+    # The numbers in the raw data follow neither the join order nor an earlier download.
+    orders = set()
+    for _ in range(30):
+        frame = pd.read_csv(
+            io.BytesIO(export.raw_csv(sample, workshop, "de")),
+            sep=";",
+            encoding="utf-8-sig",
+            dtype=str,
+        )
+        rows = frame[frame["question_id"] == "strategy_document"]
+        orders.add(tuple(rows["name"]))
+    assert len(orders) > 1
