@@ -6,6 +6,7 @@ Only ui/ and views/ use this package; the core (questionnaire/, scoring/, report
 from .assessment_rows import UnknownAssessment
 from .assessments import AssessmentRepository, HistoryEntry
 from .engine import close_engines, database_url, get_engine, open_engine
+from .join_attempts import Admission, JoinAttempts, Limit
 from .migrations import MIGRATIONS, migrate
 from .tokens import presentation_key, token_hash
 from .workshops import (
@@ -22,8 +23,11 @@ from .workshops import (
 __all__ = [
     "JOIN_ALPHABET",
     "MIGRATIONS",
+    "Admission",
     "AssessmentRepository",
     "HistoryEntry",
+    "JoinAttempts",
+    "Limit",
     "Participant",
     "UnknownAssessment",
     "UnknownWorkshop",

@@ -166,3 +166,14 @@ participant_answers = Table(
 
 # Every table holding rows of one workshop, children first; delete() and the tests walk it.
 WORKSHOP_TABLES = (participant_answers, participants, workshops)
+
+# Join attempts not yet known to be right, by a hash of the browser session or the network
+# address; rows older than join_attempts.WINDOW are deleted (storage/join_attempts.py).
+join_attempts = Table(
+    "join_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("client_hash", String(64), nullable=False),
+    Column("attempted_at", DateTime(timezone=True), nullable=False),
+    Index("ix_join_attempts_client", "client_hash", "attempted_at"),
+)

@@ -431,6 +431,8 @@ TEXTS: dict[str, str] = {
     "join.submit": "Beitreten",
     "join.unknown_code": "Zum Code „{code}“ gibt es keinen Workshop. Prüfen Sie die "
     "Schreibweise; der Code hat 6 Zeichen.",
+    "join.wait": "Zu viele falsche Codes in kurzer Zeit. Bitte warten Sie, bevor Sie es erneut "
+    "versuchen (Wartezeit: {seconds} s).",
     "join.closed": "Dieser Workshop ist bereits geschlossen und nimmt keine Antworten mehr an.",
     "join.link_invalid": "Diesen Teilnahmelink gibt es nicht mehr, etwa weil der Workshop "
     "gelöscht wurde. Mit einem Code können Sie neu beitreten.",

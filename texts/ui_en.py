@@ -413,6 +413,8 @@ TEXTS: dict[str, str] = {
     "join.submit": "Join",
     "join.unknown_code": "There is no workshop with the code “{code}”. Check the spelling; the "
     "code has 6 characters.",
+    "join.wait": "Too many wrong codes in a short time. Please wait before you try again "
+    "(waiting time: {seconds} s).",
     "join.closed": "This workshop is already closed and accepts no more answers.",
     "join.link_invalid": "This participation link no longer exists, for example because the "
     "workshop was deleted. You can join again with a code.",

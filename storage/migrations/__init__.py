@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, insert, select, text
 
 from ..engine import writing
 from ..schema import schema_migrations
-from . import m001_assessments, m002_workshops, m003_hashed_tokens
+from . import m001_assessments, m002_workshops, m003_hashed_tokens, m004_join_attempts
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "assessments", m001_assessments.upgrade),
     Migration(2, "workshops", m002_workshops.upgrade),
     Migration(3, "hashed_tokens", m003_hashed_tokens.upgrade),
+    Migration(4, "join_attempts", m004_join_attempts.upgrade),
 )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from storage import UnknownWorkshop, WorkshopClosed, normalize_code
 
 from ..format import plain
 from ..i18n import t
+from ..workshop import throttle
 from ..workshop.access import CODE_PARAM
 from ..workshop.store import repository
 
@@ -57,13 +60,23 @@ def _join(typed: str, name: str, lang: str) -> str | None:
         st.error(t("join.code_missing", lang), icon=":material/pin:")
         return None
     name = " ".join(name.split())[:NAME_MAX_CHARS] or None
+    # Counted before the code is looked at: wrong codes slow down (ui/workshop/throttle.py).
+    admission = throttle.attempts().admit(throttle.clients())
+    if admission.wait:
+        seconds = math.ceil(admission.wait)
+        st.error(t("join.wait", lang, seconds=seconds), icon=":material/hourglass_top:")
+        return None
     try:
-        return repository().join(code, name)
+        token = repository().join(code, name)
     except UnknownWorkshop:
         # The code is what the person (or a link someone sent) typed: shown as text, never
         # read as Markdown.
         message = t("join.unknown_code", lang, code=plain(code))
         st.error(message, icon=":material/search_off:")
+        return None
     except WorkshopClosed:
+        throttle.attempts().right(admission)
         st.error(t("join.closed", lang), icon=":material/lock:")
-    return None
+        return None
+    throttle.attempts().right(admission)
+    return token
