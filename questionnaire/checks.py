@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .models import RESERVED_ANSWERS
-from .problems import Problem
+from .problems import Phrase, Problem
 from .pydantic_problems import format_path
 from .source import Parsed, PathKey
 
@@ -47,7 +47,8 @@ class _Checker:
         if not SNAKE_CASE.match(value):
             self.add(path, "not_snake_case", id=value)
         if value in seen:
-            self.add(path, "duplicate_id", kind=kind, id=value, first=format_path(seen[value]))
+            first = format_path(seen[value])
+            self.add(path, "duplicate_id", kind=Phrase(f"kind_{kind}"), id=value, first=first)
         else:
             seen[value] = path
 

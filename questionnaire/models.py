@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic_core import PydanticCustomError
 
 from .rechtsstand import Rechtsstand
 
@@ -94,16 +95,11 @@ class Condition(_Frozen):
         tests = [self.score_at_most is not None, self.answer_in is not None, bool(self.dont_know)]
         forms = int(level) + int(self.question is not None) + int(self.all is not None)
         if forms != 1:
-            raise ValueError(
-                "a condition needs exactly one of: level_at_most/level_at_least, "
-                "question (with score_at_most, answer_in or dont_know), all"
-            )
+            raise PydanticCustomError("condition_one_form", "one form per condition")
         if self.question is not None and sum(tests) != 1:
-            raise ValueError(
-                "a question condition needs exactly one of score_at_most, answer_in, dont_know"
-            )
+            raise PydanticCustomError("condition_one_test", "one test per question condition")
         if self.question is None and any(tests):
-            raise ValueError("score_at_most, answer_in and dont_know need a question")
+            raise PydanticCustomError("condition_needs_question", "a test needs a question")
         return self
 
     def questions(self) -> list[str]:

@@ -7,24 +7,27 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problem
+from .problems import Phrase, Problem
 from .source import Parsed
 
+# Pydantic's error type -> the catalog entry that names the expected kind of value.
 _TYPE_NAMES = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "list_type": "a list",
-    "tuple_type": "a list",
-    "dict_type": "a mapping (key: value), e.g. a language map {de: …, en: …}",
-    "model_type": "a mapping (key: value)",
-    "model_attributes_type": "a mapping (key: value)",
+    "string_type": "expected_text",
+    "int_type": "expected_whole_number",
+    "int_parsing": "expected_whole_number",
+    "int_from_float": "expected_whole_number",
+    "float_type": "expected_number",
+    "float_parsing": "expected_number",
+    "bool_type": "expected_boolean",
+    "bool_parsing": "expected_boolean",
+    "list_type": "expected_list",
+    "tuple_type": "expected_list",
+    "dict_type": "expected_language_map",
+    "model_type": "expected_mapping",
+    "model_attributes_type": "expected_mapping",
 }
+# Our own model validators raise these codes (PydanticCustomError); each is a catalog entry.
+_OWN_CODES = frozenset({"condition_one_form", "condition_one_test", "condition_needs_question"})
 _BOUNDS = {
     "greater_than_equal": ">= {ge}",
     "less_than_equal": "<= {le}",
@@ -44,18 +47,20 @@ def format_path(loc: Iterable[str | int]) -> str:
     return out
 
 
-def _describe(value: object) -> str:
+def _describe(value: object) -> Phrase:
     if isinstance(value, bool):
-        return f"true/false ({value})"
+        return Phrase("found_boolean", {"value": value})
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return Phrase("found_number", {"value": value})
     if isinstance(value, str):
-        return f"the text '{value}'"
+        return Phrase("found_text", {"value": value})
     if isinstance(value, list):
-        return "a list"
+        return Phrase("found_list")
     if isinstance(value, dict):
-        return "a mapping"
-    return "nothing" if value is None else type(value).__name__
+        return Phrase("found_mapping")
+    if value is None:
+        return Phrase("found_nothing")
+    return Phrase("found_other", {"name": type(value).__name__})
 
 
 def _clean_loc(loc: tuple) -> tuple[str | int, ...]:
@@ -106,7 +111,8 @@ def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Pr
         return Problem(format_path(loc[:-1]), "missing", {"key": loc[-1]}, line)
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        close = difflib.get_close_matches(key, sorted(vocabulary), n=1)
+        # The key itself is no hint: it is known elsewhere, but not allowed at this place.
+        close = difflib.get_close_matches(key, sorted(vocabulary - {key}), n=1)
         if close:
             params = {"key": key, "hint": close[0]}
             return Problem(format_path(loc[:-1]), "unknown_key_hint", params, line)
@@ -115,7 +121,7 @@ def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Pr
         raw = parsed.raw.get(loc, str(value).lower())
         return Problem(path, "boolean_id", {"raw": raw, "value": str(value).lower()}, line)
     if kind in _TYPE_NAMES:
-        params = {"expected": _TYPE_NAMES[kind], "found": _describe(value)}
+        params = {"expected": Phrase(_TYPE_NAMES[kind]), "found": _describe(value)}
         return Problem(path, "wrong_type", params, line)
     if kind in ("literal_error", "enum"):
         allowed = str(ctx.get("expected", "")).replace("'", "")
@@ -132,5 +138,7 @@ def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Pr
         return Problem(path, "too_few", params, line)
     if kind == "too_short":
         return Problem(path, "too_short", {}, line)
+    if kind in _OWN_CODES:
+        return Problem(path, kind, {}, line)
     detail = item["msg"].removeprefix("Value error, ")
     return Problem(path, "invalid", {"detail": detail}, line)

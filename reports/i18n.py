@@ -5,23 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import texts
+from texts import format as fmt
 
 CATALOGS: dict[str, dict[str, str]] = texts.CATALOGS["reports"]
 LANGUAGES = tuple(CATALOGS)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class Texts:
@@ -39,20 +26,15 @@ class Texts:
 
     def number(self, value: float | None, digits: int = 1) -> str:
         """A number rounded to `digits` decimals, with the language's decimal mark."""
-        if value is None:
-            return self("dash")
-        text = f"{value:.{digits}f}"
-        return text.replace(".", ",") if self.lang == "de" else text
+        return fmt.number(value, self.lang, digits)
 
     def integer(self, value: int) -> str:
         """A whole number with the language's thousands separator."""
-        text = f"{value:,}"
-        return text.replace(",", ".") if self.lang == "de" else text
+        return fmt.integer(value, self.lang)
 
     def percent(self, share: float) -> str:
         """A share 0–1 as a whole percentage ("97 %" in German, "97%" in English)."""
-        value = round(100 * share)
-        return f"{value}\u00a0%" if self.lang == "de" else f"{value}%"
+        return fmt.percent(share, self.lang)
 
     def levels(self, count: int) -> str:
         """A number of levels with the right plural ("1 Stufe", "2 Stufen")."""
@@ -60,15 +42,7 @@ class Texts:
 
     def date(self, value: str | None) -> str:
         """An ISO date in the language's style; any other text is returned unchanged."""
-        if not value:
-            return ""
-        try:
-            day = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return value
-        if self.lang == "de":
-            return f"{day.day:02d}.{day.month:02d}.{day.year}"
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        return fmt.day(value, self.lang) if value else ""
 
 
 def iso_date(value: str | None) -> str:

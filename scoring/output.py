@@ -7,58 +7,16 @@ Completeness is given in percent.
 from __future__ import annotations
 
 from questionnaire import localized
+from texts import format as fmt
+from texts import text as catalog_text
 
 from .engine import Result
 from .group import GroupResult, Spread
 
-LABELS = {
-    "de": {
-        "overall": "Gesamt",
-        "dimension": "Dimension",
-        "score": "Punkte",
-        "level": "Stufe",
-        "completeness": "Vollständigkeit",
-        "dont_know": "Weiß nicht",
-        "target": "Ziel",
-        "gap": "Abstand",
-        "capped": "Gesamtstufe begrenzt durch die schwächste Dimension: {dims}",
-        "none": "zu wenige Antworten",
-        "recommendations": "Empfehlungen",
-        "participants": "Teilnehmende",
-        "consensus": "Einigkeit",
-        "prompts": "Diskussionsfragen (größte Uneinigkeit)",
-        "high": "hoch",
-        "medium": "mittel",
-        "low": "gering",
-        "p_critical": "kritisch",
-        "p_high": "hoch",
-        "p_medium": "mittel",
-        "p_low": "niedrig",
-    },
-    "en": {
-        "overall": "Overall",
-        "dimension": "Dimension",
-        "score": "Score",
-        "level": "Level",
-        "completeness": "Completeness",
-        "dont_know": "Don't know",
-        "target": "Target",
-        "gap": "Gap",
-        "capped": "Overall level capped by the weakest dimension: {dims}",
-        "none": "too few answers",
-        "recommendations": "Recommendations",
-        "participants": "Participants",
-        "consensus": "Consensus",
-        "prompts": "Discussion prompts (widest disagreement)",
-        "high": "high",
-        "medium": "medium",
-        "low": "low",
-        "p_critical": "critical",
-        "p_high": "high",
-        "p_medium": "medium",
-        "p_low": "low",
-    },
-}
+
+def _texts(lang: str):
+    """A lookup of the command line's texts in `lang`: `t("key", name=value)`."""
+    return lambda key, **params: catalog_text("scoring", key, lang, **params)
 
 
 def _round(value: float | None) -> float | None:
@@ -111,20 +69,20 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(x.rstrip() for x in out)
 
 
-def _num(value: float | None, missing: str = "–") -> str:
-    return missing if value is None else f"{value:.1f}"
+def _num(value: float | None, lang: str, missing: str = fmt.DASH) -> str:
+    return missing if value is None else fmt.number(value, lang)
 
 
 def result_text(result: Result, lang: str = "de") -> str:
     """A readable table of dimension results, the overall result and the recommendations."""
-    t, q = LABELS[lang], result.questionnaire
+    t, q = _texts(lang), result.questionnaire
     names = {d.id: localized(d.name, lang) for d in q.dimensions}
     rows = [
         [
             names[d.id],
-            _num(d.score, t["none"]),
+            _num(d.score, lang, t("none")),
             q.level_name(d.level, lang) or "–",
-            f"{100 * d.completeness:.0f} %",
+            fmt.percent(d.completeness, lang),
             str(d.dont_know),
             str(d.target or "–"),
             "–" if d.gap is None else str(d.gap),
@@ -134,27 +92,27 @@ def result_text(result: Result, lang: str = "de") -> str:
     o = result.overall
     rows.append(
         [
-            t["overall"],
-            _num(o.score, t["none"]),
+            t("overall"),
+            _num(o.score, lang, t("none")),
             q.level_name(o.level, lang) or "–",
-            f"{100 * o.completeness:.0f} %",
+            fmt.percent(o.completeness, lang),
             "",
             "",
             "",
         ]
     )
     header = [
-        t[k] for k in ("dimension", "score", "level", "completeness", "dont_know", "target", "gap")
+        t(k) for k in ("dimension", "score", "level", "completeness", "dont_know", "target", "gap")
     ]
     parts = [localized(q.title, lang), "", _table(header, rows)]
     if o.capped:
-        parts += ["", t["capped"].format(dims=", ".join(names[d] for d in o.capped_by))]
+        parts += ["", t("capped", dims=", ".join(names[d] for d in o.capped_by))]
     if result.recommendations:
-        parts += ["", t["recommendations"] + ":"]
+        parts += ["", t("recommendations") + ":"]
         for f in result.recommendations:
             rec = f.recommendation
             text = localized(rec.text, lang)
-            priority = t["p_" + rec.priority.value]
+            priority = t("priority_" + rec.priority.value)
             parts.append(f"- [{priority}] {names[f.dimension]}: {text}")
     return "\n".join(parts)
 
@@ -199,7 +157,7 @@ def group_json(result: GroupResult, lang: str = "de") -> dict:
 
 def group_text(result: GroupResult, lang: str = "de") -> str:
     """A readable table of the group's dimension statistics and the discussion prompts."""
-    t, q = LABELS[lang], result.questionnaire
+    t, q = _texts(lang), result.questionnaire
     rows = []
     for d in result.dimensions:
         s = d.spread
@@ -207,20 +165,22 @@ def group_text(result: GroupResult, lang: str = "de") -> str:
             [
                 localized(q.dimension(d.id).name, lang),
                 str(s.n),
-                _num(s.mean),
-                _num(s.median),
-                _num(s.min),
-                _num(s.max),
-                _num(s.std),
-                t.get(d.consensus or "", "–"),
+                _num(s.mean, lang),
+                _num(s.median, lang),
+                _num(s.min, lang),
+                _num(s.max, lang),
+                _num(s.std, lang),
+                t("consensus_" + d.consensus) if d.consensus else fmt.DASH,
             ]
         )
-    header = [t["dimension"], "n", "mean", "median", "min", "max", "std", t["consensus"]]
-    parts = [f"{t['participants']}: {result.participants}", "", _table(header, rows)]
+    columns = ("dimension", "n", "mean", "median", "min", "max", "std", "consensus")
+    header = [t(column) for column in columns]
+    parts = [f"{t('participants')}: {result.participants}", "", _table(header, rows)]
     if result.prompts:
         questions = q.questions()
-        parts += ["", t["prompts"] + ":"]
+        parts += ["", t("prompts") + ":"]
         for p in result.prompts:
             text = localized(questions[p.id].text, lang)
-            parts.append(f"- {text} (std {p.spread.std:.2f}, n {p.spread.n})")
+            spread = t("prompt_spread", std=fmt.number(p.spread.std, lang, 2), n=p.spread.n)
+            parts.append(f"- {text} ({spread})")
     return "\n".join(parts)

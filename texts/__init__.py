@@ -6,19 +6,33 @@ entry up. The namespaces:
 
 - `ui`: the Streamlit app (looked up through `ui.i18n.t`)
 - `reports`: HTML/PDF reports and raw-data exports (through `reports.i18n.Texts`)
+- `scoring`: the text output of `python -m scoring`
+- `problems`: validation messages for questionnaire and answers files (through
+  `questionnaire.problems.Problem`; a problem's code is its key)
 
 Numbers, percentages and dates are written by `texts.format`, for every namespace.
 """
 
 from __future__ import annotations
 
-from . import reports_de, reports_en, ui_de, ui_en
+from . import (
+    problems_de,
+    problems_en,
+    reports_de,
+    reports_en,
+    scoring_de,
+    scoring_en,
+    ui_de,
+    ui_en,
+)
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
 CATALOGS: dict[str, dict[str, dict[str, str]]] = {
     "ui": {"de": ui_de.TEXTS, "en": ui_en.TEXTS},
     "reports": {"de": reports_de.DE, "en": reports_en.EN},
+    "scoring": {"de": scoring_de.TEXTS, "en": scoring_en.TEXTS},
+    "problems": {"de": problems_de.TEXTS, "en": problems_en.TEXTS},
 }
 NAMESPACES = tuple(CATALOGS)
 

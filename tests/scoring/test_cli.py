@@ -70,10 +70,10 @@ def test_the_text_output_is_a_table_with_every_dimension_and_the_overall_result(
             "----",
             "-------",
         ],
-        ["Strategie", "66.7", "Gesteuert", "100 %", "0", "–", "–"],
-        ["Recht", "72.2", "Gesteuert", "100 %", "0", "–", "–"],
-        ["Kompetenzen", "25.0", "Erkundend", "100 %", "1", "4", "2"],
-        ["Gesamt", "57.6", "Strukturiert", "100 %"],
+        ["Strategie", "66,7", "Gesteuert", "100\u00a0%", "0", "–", "–"],
+        ["Recht", "72,2", "Gesteuert", "100\u00a0%", "0", "–", "–"],
+        ["Kompetenzen", "25,0", "Erkundend", "100\u00a0%", "1", "4", "2"],
+        ["Gesamt", "57,6", "Strukturiert", "100\u00a0%"],
     ]
     assert lines[-2:] == ["Empfehlungen:", "- [hoch] Kompetenzen: Schulen Sie die Grundlagen."]
     assert "begrenzt" not in result.stdout
@@ -199,10 +199,10 @@ def test_lang_en_gives_english_texts_in_json(capsys):
 def test_without_lang_the_texts_follow_the_language_of_the_answers(capsys):
     out, _ = run_here(capsys, str(ANSWERS / "short-en.yaml"))
     assert stripped(table_rows(out))[2:] == [
-        ["Strategy", "50.0", "Structured", "100 %", "0", "–", "–"],
-        ["Law", "0.0", "Not started", "100 %", "0", "3", "2"],
-        ["Skills", "100.0", "Leading", "100 %", "0", "–", "–"],
-        ["Overall", "50.0", "Exploring", "100 %"],
+        ["Strategy", "50.0", "Structured", "100%", "0", "–", "–"],
+        ["Law", "0.0", "Not started", "100%", "0", "3", "2"],
+        ["Skills", "100.0", "Leading", "100%", "0", "–", "–"],
+        ["Overall", "50.0", "Exploring", "100%"],
     ]
     assert "Overall level capped by the weakest dimension: Law" in out.splitlines()
     assert out.splitlines()[-1] == "- [high] Law: Issue an internal directive."
@@ -230,7 +230,9 @@ def test_the_json_says_when_the_cap_applied(capsys):
 
 def test_a_dimension_with_too_few_answers_is_shown_as_such_and_the_version_warned(capsys):
     out, err = run_here(capsys, str(ANSWERS / "other-version.json"))
-    assert ["Recht", "zu wenige Antworten", "–", "33 %", "0", "–", "–"] in stripped(table_rows(out))
+    assert ["Recht", "zu wenige Antworten", "–", "33\u00a0%", "0", "–", "–"] in stripped(
+        table_rows(out)
+    )
     assert err == (
         f"{ANSWERS / 'other-version.json'}:1: questionnaire.version: warning: the answers were "
         "given to version 0.9; this questionnaire is version 1.0\n"
@@ -260,20 +262,29 @@ def test_group_text_shows_the_participants_the_dimension_table_and_the_prompts(c
     lines = out.splitlines()
     assert lines[0] == "Teilnehmende: 3"
     assert stripped(table_rows(out)) == [
-        ["Dimension", "n", "mean", "median", "min", "max", "std", "Einigkeit"],
-        ["-----------", "-", "----", "------", "---", "---", "----", "---------"],
+        [
+            "Dimension",
+            "n",
+            "Mittelwert",
+            "Median",
+            "Minimum",
+            "Maximum",
+            "Standardabweichung",
+            "Einigkeit",
+        ],
+        ["-----------", "-", "----------", "------", "-------", "-------", "-" * 18, "---------"],
         # min and max only from 5 participants (anonymity)
-        ["Strategie", "3", "50.0", "50.0", "–", "–", "40.8", "gering"],
-        ["Recht", "3", "53.7", "61.1", "–", "–", "41.2", "gering"],
-        ["Kompetenzen", "3", "41.7", "25.0", "–", "–", "42.5", "gering"],
+        ["Strategie", "3", "50,0", "50,0", "–", "–", "40,8", "gering"],
+        ["Recht", "3", "53,7", "61,1", "–", "–", "41,2", "gering"],
+        ["Kompetenzen", "3", "41,7", "25,0", "–", "–", "42,5", "gering"],
     ]
     assert lines[-6:] == [
         "Diskussionsfragen (größte Uneinigkeit):",
-        "- Wer wird beteiligt? (std 1.66, n 3)",
-        "- Gibt es eine KI-Strategie? (std 1.63, n 3)",
-        "- Gibt es ein Budget? (std 1.63, n 3)",
-        "- Gibt es Regeln für KI? (std 1.63, n 3)",
-        "- Gibt es Schulungen? (std 1.63, n 3)",
+        "- Wer wird beteiligt? (Standardabweichung 1,66, n 3)",
+        "- Gibt es eine KI-Strategie? (Standardabweichung 1,63, n 3)",
+        "- Gibt es ein Budget? (Standardabweichung 1,63, n 3)",
+        "- Gibt es Regeln für KI? (Standardabweichung 1,63, n 3)",
+        "- Gibt es Schulungen? (Standardabweichung 1,63, n 3)",
     ]
 
 

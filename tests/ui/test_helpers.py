@@ -75,10 +75,12 @@ def test_numbers_follow_the_language():
     assert number(62.54, "de") == "62,5"
     assert number(50, "en") == "50.0"
     assert number(None, "de") == "–"
-    assert percent(0.5, "de") == "50 %"
+    # One formatter for app and report (texts.format): a no-break space before "%" in
+    # German, and English dates written as the report writes them.
+    assert percent(0.5, "de") == "50\u00a0%"
     assert percent(0.5, "en") == "50%"
     assert day("2026-11-24", "de") == "24.11.2026"
-    assert day("2026-11-24", "en") == "2026-11-24"
+    assert day("2026-11-24", "en") == "24 November 2026"
 
 
 def test_the_time_estimate_rounds_up_to_five_minutes():

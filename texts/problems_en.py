@@ -1,0 +1,89 @@
+"""English validation messages (namespace "problems"). Same keys as problems_de.py.
+
+One template per problem code; every message says what is wrong and, where it can, how
+to fix it. The `expected_*`, `found_*` and `kind_*` entries are filled into other messages.
+"""
+
+TEXTS: dict[str, str] = {
+    "file_missing": "file not found",
+    "file_too_large": "file is {size} bytes; at most {limit} bytes are accepted",
+    "not_text": "file is not UTF-8 text",
+    "syntax": "cannot be read as YAML/JSON: {detail}",
+    "alias": "YAML anchors and aliases (& and *) are not allowed; write the value out",
+    "too_deep": "lists and mappings are nested more than {limit} levels deep; "
+    "an answers file or questionnaire needs far fewer",
+    "not_mapping": "the file must contain a mapping (key: value) at the top level",
+    "missing": "required key '{key}' is missing",
+    "unknown_key": "unknown key '{key}'",
+    "unknown_key_hint": "unknown key '{key}'; did you mean '{hint}'?",
+    "boolean_id": "'{raw}' was read as a YAML boolean ({value}); put it in quotes: \"{raw}\"",
+    "boolean_number": "'{raw}' was read as a YAML boolean ({value}); a number belongs here",
+    "wrong_type": "expected {expected}, found {found}",
+    "not_allowed": "'{value}' is not allowed here; use one of: {allowed}",
+    "out_of_range": "{value} is out of range: must be {bound}",
+    "too_short": "must not be empty",
+    "too_few": "needs at least {minimum} entries, found {found}",
+    "invalid": "{detail}",
+    "not_snake_case": "id '{id}' must be snake_case (lower-case letters, digits, underscores)",
+    "bad_questionnaire_id": "id '{id}' may contain only lower-case letters, digits, '-' and '_'",
+    "duplicate_id": "{kind} id '{id}' is used twice (first at {first}); ids must be unique",
+    "reserved_id": "option id '{id}' is reserved for the built-in answer; choose another id",
+    "missing_language": "text in language '{lang}' is missing (declared in 'languages')",
+    "levels_start": "the first level must have min_score 0, found {value}",
+    "levels_order": "min_score {value} must be greater than the previous level's {previous}",
+    "needs_score": "options of a 'single' question need a 'score' (0 to 4), not 'points'",
+    "needs_points": "options of a 'multi' question need 'points' (0 or more), not 'score'",
+    "no_points": "a 'multi' question needs at least one option with points above 0",
+    "unknown_question": "there is no question '{id}' in the questionnaire",
+    "unknown_question_hint": "there is no question '{id}' in the questionnaire; did you mean "
+    "'{hint}'?",
+    "unknown_option": "question '{question}' has no option '{option}'; options: {allowed}",
+    "level_bound": "level {value} does not exist; the questionnaire has levels 1 to {count}",
+    "level_range_empty": "level_at_least {low} is above level_at_most {high}: the condition can "
+    "never hold",
+    "unknown_format": "this is not a KI-Readiness-Check answers file (format '{found}', "
+    "expected '{expected}')",
+    "no_format": 'key \'format\' is missing; an answers file starts with "format": "{expected}"',
+    "other_questionnaire": "the answers belong to questionnaire '{found}', not '{expected}'",
+    "other_version": "the answers were given to version {found}; this questionnaire is version "
+    "{expected}",
+    "multi_for_single": "question '{question}' takes one option, not a list",
+    "single_for_multi": "question '{question}' takes a list of options, e.g. [\"{example}\"]",
+    "reserved_in_list": "'{value}' is an answer of its own: give it as text, not inside a list",
+    "chosen_twice": "option '{option}' is chosen twice; list each option once",
+    "na_not_allowed": "question '{question}' does not allow 'not_applicable'",
+    "unknown_dimension": "there is no dimension '{id}'; dimensions: {allowed}",
+    "target_range": "target level {value} is outside 1 to {count}",
+    "no_short_mode": "mode 'short' needs questions marked 'short: true'; this questionnaire has "
+    "none",
+    "unknown_provision": "there is no provision '{id}' in the Rechtsstand",
+    "unknown_provision_hint": "there is no provision '{id}' in the Rechtsstand; did you mean "
+    "'{hint}'?",
+    "provision_without_date": "provision '{id}' has no 'applies_from' date in the Rechtsstand; "
+    "write the text without a date or add the date there",
+    "needs_date": "a provision with status 'applies_later' needs an 'applies_from' date",
+    "warning": "warning: ",
+    "kind_dimension": "dimension",
+    "kind_question": "question",
+    "kind_recommendation": "recommendation",
+    "kind_option": "option",
+    "expected_text": "text",
+    "expected_whole_number": "a whole number",
+    "expected_number": "a number",
+    "expected_boolean": "true or false",
+    "expected_list": "a list",
+    "expected_language_map": "a mapping (key: value), e.g. a language map {{de: …, en: …}}",
+    "expected_mapping": "a mapping (key: value)",
+    "found_boolean": "true/false ({value})",
+    "found_number": "the number {value}",
+    "found_text": "the text '{value}'",
+    "found_list": "a list",
+    "found_mapping": "a mapping",
+    "found_nothing": "nothing",
+    "found_other": "a value of type {name}",
+    "condition_one_form": "a condition needs exactly one of: level_at_most/level_at_least, "
+    "question (with score_at_most, answer_in or dont_know), all",
+    "condition_one_test": "a question condition needs exactly one of score_at_most, answer_in, "
+    "dont_know",
+    "condition_needs_question": "score_at_most, answer_in and dont_know need a question",
+}
