@@ -68,8 +68,7 @@ TEXTS: dict[str, str] = {
     "'{hint}'?",
     "provision_without_date": "Die Vorschrift '{id}' hat im Rechtsstand kein Datum "
     "'applies_from'; formulieren Sie ohne Datum oder tragen Sie es dort ein",
-    "needs_date": "Eine Vorschrift mit dem Status 'applies_later' braucht ein Datum "
-    "'applies_from'",
+    "needs_date": "Eine Vorschrift mit dem Status 'applies_later' braucht ein Datum 'applies_from'",
     "warning": "Hinweis: ",
     "kind_dimension": "Dimension",
     "kind_question": "Frage",

@@ -52,6 +52,7 @@ ACCEPTED = {
         "Landkreis",
         "Musterstadt",
         "QX",
+        "Rechtsstand",  # the name of the dated legal-status file, kept in English texts
         "Sampleton",
         "Sprache",  # the language switch names itself in both languages
         "Stadt",
