@@ -3,7 +3,8 @@
 One stepper for the self-check and the workshop; each keeps its own widget keys (a prefix).
 The dimension shown is also in the URL (`?d=…`): a reload opens it again, and the browser's
 Back button goes to the dimension shown before (Streamlit adds a history entry whenever the
-query string changes, and reruns the page with the older query string on Back).
+query string changes, and reruns the page with the older query string on Back). Another page
+opened in between keeps the dimension in the session.
 """
 
 from __future__ import annotations
@@ -77,17 +78,21 @@ class Stepper:
 
     def follow_url(self, result: Result) -> str:
         """Take the dimension from the URL when the URL changed (a reload, Back, a link),
-        else write the dimension shown into the URL; returns the dimension shown."""
-        ids = steps(result)
+        else write the dimension shown into the URL; returns the dimension shown.
+
+        A URL without a dimension is the page opened from elsewhere (Streamlit drops the
+        query string on a change of page): the dimension the user was in is written back.
+        So the first dimension is in the URL too, or Back to it could not be told apart.
+        """
         from_url = st.query_params.get(URL_PARAM)
-        from_url = from_url if from_url in ids else None
-        if from_url != st.session_state.get(self._url_key, None):
+        from_url = from_url if from_url in steps(result) else None
+        if from_url is not None and from_url != st.session_state.get(self._url_key):
             st.session_state[self._url_key] = from_url
-            if (from_url or ids[0]) != self.current(result):
-                self.go(from_url or ids[0])
-            return self.current(result)
+            if from_url != self.current(result):
+                self.go(from_url)
+            return from_url
         current = self.current(result)
-        if current != (from_url or ids[0]):
+        if current != from_url:
             st.query_params[URL_PARAM] = current
             st.session_state[self._url_key] = current
         return current
