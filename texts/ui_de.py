@@ -146,6 +146,7 @@ TEXTS: dict[str, str] = {
     "fragebogen.no_questions": "Für diesen Umfang enthält der Fragebogen keine Fragen.",
     "fragebogen.autosave": "Ihre Antworten und Notizen werden sofort gespeichert. Sie können "
     "jederzeit unterbrechen und mit diesem Link weitermachen (sicher aufbewahren):",
+    "fragebogen.about_dimension": "Worum es in diesem Bereich geht",
     "fragebogen.overview": "Fortschritt je Dimension",
     "progress.overall": "Insgesamt {answered} von {asked} Fragen beantwortet",
     "progress.dimension": "{name}: {answered} von {asked} beantwortet",
@@ -200,6 +201,7 @@ TEXTS: dict[str, str] = {
     "table.dont_know": "„Weiß nicht“",
     "table.target": "Ziel",
     "table.gap": "Abstand zum Ziel",
+    "table.scroll_hint": "Die Tabelle ist breiter als der Bildschirm: Wischen Sie sie zur Seite.",
     "table.caption": "Punktzahl von 0 bis 100; „Weiß nicht“ zählt als 0 und wird als "
     "Wissenslücke ausgewiesen. Eine Dimension ohne Punktzahl hat zu wenige Antworten.",
     "targets.title": "Zielprofil festlegen",

@@ -140,6 +140,7 @@ TEXTS: dict[str, str] = {
     "fragebogen.no_questions": "The questionnaire has no questions for this scope.",
     "fragebogen.autosave": "Your answers and notes are saved at once. You can stop at any "
     "time and continue with this link (keep it safe):",
+    "fragebogen.about_dimension": "What this area is about",
     "fragebogen.overview": "Progress by dimension",
     "progress.overall": "{answered} of {asked} questions answered in total",
     "progress.dimension": "{name}: {answered} of {asked} answered",
@@ -191,6 +192,7 @@ TEXTS: dict[str, str] = {
     "table.dont_know": "'Don't know'",
     "table.target": "Target",
     "table.gap": "Gap to target",
+    "table.scroll_hint": "The table is wider than the screen: swipe it sideways.",
     "table.caption": "Score from 0 to 100; 'Don't know' counts as 0 and is reported as a "
     "knowledge gap. A dimension without a score has too few answers.",
     "targets.title": "Set a target profile",

@@ -10,6 +10,7 @@ from . import actions, content, session
 from .components.language import language_switch
 from .components.rechtsstand import rechtsstand_note
 from .i18n import LANGUAGES, language, t
+from .style import page_style
 from .typing import save_while_typing
 
 
@@ -41,6 +42,7 @@ def prepare() -> None:
         st.caption(t("sidebar.privacy"))
         _declare_page_language()
         save_while_typing()
+        page_style()
     try:
         questionnaire = content.questionnaire()
     except InputError as error:

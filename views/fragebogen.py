@@ -29,12 +29,14 @@ if not steps(result):
 current = SELF_CHECK.follow_url(result)
 overall_progress(result, lang)
 next_open_button(q, answers, SELF_CHECK, current, lang)
-with st.expander(t("fragebogen.overview", lang)):
-    progress_overview(q, result, lang)
 dimension_id = SELF_CHECK.jump_list(q, result, lang)
 dimension = q.dimension(dimension_id)
 st.header(localized(dimension.name, lang))
-st.markdown(localized(dimension.description, lang))
+# On a phone the description waits in an expander: the first question comes sooner.
+with st.container(key="wide-only-dimension"):
+    st.markdown(localized(dimension.description, lang))
+with st.container(key="phone-only-dimension"), st.expander(t("fragebogen.about_dimension", lang)):
+    st.markdown(localized(dimension.description, lang))
 dimension_progress(q, result.dimension(dimension_id), lang)
 
 questions = dimension.questions_in(answers.mode)
@@ -55,6 +57,8 @@ for number, question in enumerate(questions, start=1):
 
 if SELF_CHECK.previous_next(result, lang):
     st.switch_page(page.RESULT_PAGE)
+with st.expander(t("fragebogen.overview", lang)):
+    progress_overview(q, result, lang)
 resume_line(token, lang, "fragebogen.autosave")
 SELF_CHECK.scroll_to_top_after_a_step()
 scroll_to_chosen_question()

@@ -36,5 +36,7 @@ def result_rows(questionnaire: Questionnaire, result: Result, lang: str) -> pd.D
 
 def results_table(questionnaire: Questionnaire, result: Result, lang: str) -> None:
     """Render the result table (a real HTML table, so assistive technology can read it)."""
+    with st.container(key="phone-only-table"):
+        st.caption(t("table.scroll_hint", lang))
     st.table(result_rows(questionnaire, result, lang), hide_index=True)
     st.caption(t("table.caption", lang))
