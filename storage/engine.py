@@ -1,8 +1,10 @@
 """The database engine: URL choice, SQLite settings, one cached engine per URL, write transactions.
 
 SQLite settings (ARCHITECTURE.md, Storage):
-- WAL lets readers go on while one writer commits; synchronous=NORMAL is durable across an app
-  crash in WAL mode and only risks the last commits on a power cut, at a fraction of the cost.
+- WAL lets readers go on while one writer commits (switched on once per file, retried while
+  another process holds the fresh file: see _switch_to_wal); synchronous=NORMAL is durable
+  across an app crash in WAL mode and only risks the last commits on a power cut, at a
+  fraction of the cost.
 - busy_timeout makes a second writer wait for the lock instead of failing at once.
 - foreign_keys is off by default in SQLite; the schema relies on it for ON DELETE.
 - secure_delete overwrites deleted rows with zeros, so a deleted assessment does not linger in
@@ -15,7 +17,9 @@ SQLite settings (ARCHITECTURE.md, Storage):
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -93,7 +97,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA secure_delete = ON")
@@ -103,6 +107,24 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Connection) -> None:
         immediate = connection.get_execution_options().get(_BEGIN_OPTION) == "IMMEDIATE"
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _switch_to_wal(cursor) -> None:
+    # WAL is a property of the file: once set, every later connection finds it. Switching needs
+    # the file to itself, and SQLite answers "database is locked" at once, without its busy
+    # handler, when another connection opens the fresh file at that moment (several app
+    # processes starting together). So: only switch when not yet in WAL, and retry for up to
+    # the busy timeout.
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import threading
 import time
@@ -12,7 +13,14 @@ from sqlalchemy import make_url
 
 import storage.engine
 from questionnaire import new_answers
-from storage import AssessmentRepository, database_url, get_engine, open_engine, token_hash
+from storage import (
+    MIGRATIONS,
+    AssessmentRepository,
+    database_url,
+    get_engine,
+    open_engine,
+    token_hash,
+)
 
 
 def test_every_sqlite_connection_gets_the_documented_settings(sqlite_url):
@@ -129,3 +137,46 @@ def test_a_write_waits_for_another_process_holding_the_sqlite_lock(sqlite_url, s
 
     assert repo.get(token).answers == {"strategy_document": "none", "budget": "line"}
     engine.dispose()
+
+
+ENGINES_AT_ONCE = 4
+FRESH_FILES = 32  # before WAL was retried, about one file in ten failed with 4 processes
+
+
+def _open_each(urls: list[str], barrier, failures, offset: float) -> None:
+    # One app process starting up on each file, together with the others; the offsets (0 to
+    # 3 ms) spread the start-ups over the moments where one process switches the fresh file
+    # to WAL while another is opening it. No assertion depends on them.
+    for url in urls:
+        barrier.wait(timeout=60)
+        time.sleep(offset)
+        try:
+            open_engine(url).dispose()
+        except Exception as error:  # reported, so the test names what went wrong
+            failures.put(f"{type(error).__name__}: {error}".splitlines()[0])
+
+
+def test_processes_opening_fresh_files_at_once_all_start_in_wal_mode(tmp_path):
+    context = multiprocessing.get_context("fork")
+    urls = [f"sqlite:///{tmp_path / f'fresh-{n}.db'}" for n in range(FRESH_FILES)]
+    barrier = context.Barrier(ENGINES_AT_ONCE)
+    failures = context.Queue()
+    processes = [
+        context.Process(target=_open_each, args=(urls, barrier, failures, index / 1000))
+        for index in range(ENGINES_AT_ONCE)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=120)
+    reported = []
+    while not failures.empty():
+        reported.append(failures.get())
+
+    assert reported == []
+    assert [process.exitcode for process in processes] == [0] * ENGINES_AT_ONCE
+    for url in urls:
+        with sqlite3.connect(make_url(url).database) as connection:
+            assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            migrations = connection.execute("SELECT count(*) FROM schema_migrations").fetchone()
+            assert migrations[0] == len(MIGRATIONS)
