@@ -1,4 +1,4 @@
-"""The statements behind AssessmentRepository: locate, touch, upsert children, walk the chain."""
+"""The statements behind AssessmentRepository: locate, touch, insert children, walk the chain."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
-    Table,
-    delete,
     insert,
     literal,
     select,
@@ -18,9 +16,8 @@ from sqlalchemy import (
 
 from questionnaire import Answers
 
-from .codec import answer_values
+from .codec import answer_rows
 from .schema import assessment_answers, assessment_notes, assessment_targets, assessments
-from .sql import upsert
 from .tokens import token_hash
 
 MAX_CHAIN = 1000  # a guard for the recursive history query; a chain is one round per year
@@ -62,21 +59,10 @@ def touch(connection: Connection, token: str, **changes: object) -> int:
     return found
 
 
-def set_child(connection: Connection, table: Table, key: dict, values: dict | None) -> None:
-    """Upsert the child row with `key`, or delete it when `values` is None."""
-    if values is None:
-        condition = [table.c[name] == value for name, value in key.items()]
-        connection.execute(delete(table).where(*condition))
-    else:
-        upsert(connection, table, {**key, **values}, list(key))
-
-
 def insert_children(connection: Connection, assessment_id: int, answers: Answers) -> None:
     """Insert the answer, note and target rows of `answers` (empty notes are skipped)."""
     rows = {
-        assessment_answers: [
-            {"question_id": qid, **answer_values(value)} for qid, value in answers.answers.items()
-        ],
+        assessment_answers: answer_rows(answers.answers),
         assessment_notes: [
             {"question_id": qid, "text": text} for qid, text in answers.notes.items() if text
         ],

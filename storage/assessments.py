@@ -20,7 +20,8 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from questionnaire import Answers, Profile
 
-from .assessment_rows import chain_query, id_of, insert_children, of_token, set_child, touch
+from .assessment_rows import chain_query, id_of, insert_children, of_token, touch
+from .child_rows import set_child
 from .codec import LANGUAGES, MODES, answer_values, assessment_values, profile_values, utc
 from .engine import reading, writing
 from .loading import load_answers

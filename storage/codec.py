@@ -52,6 +52,16 @@ def answer_of(value: str | None, choices: str | None) -> str | list[str]:
     return value if choices is None else json.loads(choices)
 
 
+def answer_rows(answers: Mapping[str, str | list[str]]) -> list[dict[str, Any]]:
+    """One row (question_id, value, choices) per answer, without the parent's key."""
+    return [{"question_id": qid, **answer_values(value)} for qid, value in answers.items()]
+
+
+def answers_by_question(rows: Iterable[Mapping[str, Any]]) -> dict[str, str | list[str]]:
+    """The answers held by answer rows (of one assessment or participant), by question id."""
+    return {row["question_id"]: answer_of(row["value"], row["choices"]) for row in rows}
+
+
 def answers_of(
     row: Mapping[str, Any],
     answer_rows: Iterable[Mapping[str, Any]],
@@ -69,7 +79,7 @@ def answers_of(
             "profile": {k: v for k, v in profile.items() if v is not None},
             "mode": row["mode"],
             "language": row["language"],
-            "answers": {r["question_id"]: answer_of(r["value"], r["choices"]) for r in answer_rows},
+            "answers": answers_by_question(answer_rows),
             "notes": {r["question_id"]: r["text"] for r in note_rows},
             "targets": {r["dimension_id"]: r["level"] for r in target_rows},
         }

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection
 
 from questionnaire import Answers
 
+from .child_rows import children_by_parent
 from .codec import answers_of
 from .schema import assessment_answers, assessment_notes, assessment_targets
 
@@ -19,19 +19,11 @@ def load_answers(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> d
     ids = [row["id"] for row in rows]
     if not ids:
         return {}
-    answers = _children(connection, assessment_answers, ids)
-    notes = _children(connection, assessment_notes, ids)
-    targets = _children(connection, assessment_targets, ids)
+    answers, notes, targets = (
+        children_by_parent(connection, table, "assessment_id", ids)
+        for table in (assessment_answers, assessment_notes, assessment_targets)
+    )
     return {
         row["id"]: answers_of(row, answers[row["id"]], notes[row["id"]], targets[row["id"]])
         for row in rows
     }
-
-
-def _children(connection: Connection, table: Table, ids: list[int]) -> dict[int, list]:
-    by_assessment: dict[int, list] = defaultdict(list)
-    # Primary-key order: the same assessment always comes back with its keys in the same order.
-    query = select(table).where(table.c.assessment_id.in_(ids)).order_by(*table.primary_key)
-    for row in connection.execute(query).mappings():
-        by_assessment[row["assessment_id"]].append(row)
-    return by_assessment

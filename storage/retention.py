@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, exists, func, select
 from .assessments import remove_assessment
 from .engine import reading, writing
 from .schema import assessments, participants, workshops
-from .workshops import remove_workshop
+from .workshop_rows import remove_workshop
 
 
 @dataclass(frozen=True)
