@@ -237,3 +237,33 @@ def test_with_a_public_address_configured_the_join_and_host_links_use_it(monkeyp
     assert f"https://ki.kreis-muster.de/check/workshop_beitreten?code={workshop.code}" in codes
     host = f"https://ki.kreis-muster.de/check/workshop_leiten?host={workshop.host_token}"
     assert host in codes
+
+
+def test_dashboard_and_projector_step_from_the_stored_step_and_follow_each_other(
+    revealed_workshop,
+):
+    host, workshop, _ = revealed_workshop
+    projector = open_view(PRESENT_VIEW, code=workshop.code, key=presentation_key(workshop))
+
+    def stored() -> int:
+        return workshops().get(workshop.id).presentation_step
+
+    host.button(key="workshop_remote.next").click().run()
+    assert stored() == 1
+    projector.run()
+    assert projector.title[0].value == "Teilnahme"
+    # The projector steps on; the dashboard has not rerun since and still shows step 2.
+    projector.button(key="present.next").click().run()
+    projector.button(key="present.next").click().run()
+    assert stored() == 3
+    # "Weiter" on the stale dashboard goes on from the stored step, never back.
+    host.button(key="workshop_remote.next").click().run()
+    assert stored() == 4
+    assert any("Schritt 5 von 11" in m.value for m in host.markdown)
+    projector.run()
+    assert projector.title[0].value == "Recht"
+    host.button(key="workshop_remote.previous").click().run()
+    projector.button(key="present.previous").click().run()
+    assert stored() == 2
+    host.run()
+    assert any("Schritt 3 von 11" in m.value for m in host.markdown)

@@ -9,7 +9,8 @@ from storage import Workshop
 
 from ..i18n import t
 from ..links import app_url
-from ..workshop import access, notice
+from ..workshop import access, actions
+from ..workshop.content import workshop_questionnaire
 from ..workshop.links import PRESENT_PATH
 from ..workshop.steps import clamp, label, steps
 from ..workshop.store import repository
@@ -27,10 +28,7 @@ def presentation_url(workshop: Workshop, lang: str) -> str:
     )
 
 
-def _move(workshop: Workshop, position: int) -> None:
-    # The dashboard and the projector both hold the presentation key (storage keeps its hash).
-    key = access.presentation_key(workshop)
-    notice.unless_gone(lambda: repository().present_step(workshop.code, key, position))
+REFRESH_SECONDS = 1.5  # the dashboard's step follows the projector's within this time
 
 
 def step_buttons(
@@ -41,7 +39,7 @@ def step_buttons(
     stacked: bool = False,
 ) -> None:
     """Previous, the current step's name, next (side by side, or `stacked` for a narrow
-    column); the projector follows within seconds."""
+    column); the projector follows within seconds. The buttons move from the stored step."""
     all_steps = steps(questionnaire, workshop.mode)
     position = clamp(workshop.presentation_step, len(all_steps))
     if stacked:
@@ -54,8 +52,8 @@ def step_buttons(
         key=f"{key_prefix}.previous",
         icon=":material/arrow_back:",
         disabled=position == 0,
-        on_click=_move,
-        args=(workshop, position - 1),
+        on_click=actions.step_presentation,
+        args=(workshop, questionnaire, -1),
         width="stretch",
     )
     middle.markdown(
@@ -74,8 +72,8 @@ def step_buttons(
         icon=":material/arrow_forward:",
         icon_position="right",
         disabled=position == len(all_steps) - 1,
-        on_click=_move,
-        args=(workshop, position + 1),
+        on_click=actions.step_presentation,
+        args=(workshop, questionnaire, 1),
         width="stretch",
     )
 
@@ -89,4 +87,15 @@ def remote(workshop: Workshop, questionnaire: Questionnaire, lang: str) -> None:
         type="primary",
     )
     st.caption(t("host.present_explain", lang))
+    remote_steps(workshop.host_token, lang)
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def remote_steps(host_token: str, lang: str) -> None:
+    """The dashboard's step buttons, re-read from the database on every refresh, so a step
+    taken on the projector shows here without a click."""
+    workshop = repository().by_host_token(host_token)
+    questionnaire = workshop_questionnaire(workshop) if workshop else None
+    if workshop is None or questionnaire is None:
+        return
     step_buttons(workshop, questionnaire, lang, "workshop_remote")
