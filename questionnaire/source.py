@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from .problems import InputError, Problem
+from .syntax import syntax_problem
 
 MAX_BYTES = 2_000_000  # a questionnaire of 60 questions in two languages is about 150 kB
 # Lists and mappings inside each other: the shipped questionnaire needs 9 levels. The C
@@ -94,11 +95,7 @@ def _parse(text: str, source: str) -> Parsed:
         try:
             data, node = _load(text, yaml.SafeLoader, source)
         except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            detail = str(getattr(error, "problem", None) or error).strip()
-            line = mark.line + 1 if mark else None
-            problem = Problem("", "syntax", {"detail": detail}, line=line)
-            raise InputError(source, [problem]) from None
+            raise InputError(source, [syntax_problem(error)]) from None
     lines: dict[PathKey, int] = {}
     raw: dict[PathKey, str] = {}
     if node is not None:

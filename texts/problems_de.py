@@ -8,7 +8,29 @@ TEXTS: dict[str, str] = {
     "file_missing": "Datei nicht gefunden",
     "file_too_large": "Die Datei hat {size} Bytes; höchstens {limit} Bytes sind erlaubt",
     "not_text": "Die Datei ist kein UTF-8-Text",
-    "syntax": "Kann nicht als YAML/JSON gelesen werden: {detail}",
+    # YAML/JSON syntax, by kind of mistake (questionnaire/syntax.py sorts the parser's
+    # messages)
+    "syntax": "Spalte {column}: Kann nicht als YAML/JSON gelesen werden; prüfen Sie Klammern, "
+    "Anführungszeichen, Kommas, Doppelpunkte und Einrückung",
+    "syntax_end": "Die Datei endet, bevor alle Klammern und Anführungszeichen geschlossen sind "
+    "(der offene Teil beginnt in Zeile {opened})",
+    "syntax_tab": "Spalte {column}: Ein Tabulatorzeichen; rücken Sie mit Leerzeichen ein",
+    "syntax_list": "Spalte {column}: Es fehlt ein Komma oder die schließende Klammer ']' der "
+    "Liste aus Zeile {opened}",
+    "syntax_mapping": "Spalte {column}: Es fehlt ein Komma oder die schließende Klammer '}}' der "
+    "geschweiften Klammern aus Zeile {opened}",
+    "syntax_colon": "Spalte {column}: Ein Doppelpunkt, wo kein Schlüssel beginnen kann; prüfen "
+    "Sie die Einrückung und setzen Sie einen Wert mit ': ' in Anführungszeichen",
+    "syntax_indent": "Spalte {column}: Die Einrückung passt nicht zu den Zeilen darüber, oder "
+    "nach einem Schlüssel fehlt der Doppelpunkt",
+    "syntax_escape": "Spalte {column}: Unbekannte Zeichenfolge nach einem Backslash in "
+    "Anführungszeichen; schreiben Sie zwei Backslashes für einen",
+    "syntax_after_end": "Spalte {column}: Nach dem Ende der Daten folgt weiterer Text (eine "
+    "schließende Klammer zu viel?)",
+    "syntax_tag": "Spalte {column}: YAML-Typangaben (beginnend mit '!') sind nicht erlaubt; "
+    "schreiben Sie nur den Wert",
+    "syntax_character": "Spalte {column}: Unerwartetes Zeichen {found}; prüfen Sie Kommas, "
+    "Klammern und Anführungszeichen",
     "alias": "YAML-Anker und -Aliase (& und *) sind nicht erlaubt; schreiben Sie den Wert aus",
     "too_deep": "Listen und Zuordnungen sind mehr als {limit} Ebenen tief verschachtelt; "
     "eine Antwortdatei oder ein Fragebogen braucht weit weniger",

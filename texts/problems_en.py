@@ -8,7 +8,27 @@ TEXTS: dict[str, str] = {
     "file_missing": "file not found",
     "file_too_large": "file is {size} bytes; at most {limit} bytes are accepted",
     "not_text": "file is not UTF-8 text",
-    "syntax": "cannot be read as YAML/JSON: {detail}",
+    "syntax": "column {column}: cannot be read as YAML/JSON; check brackets, quotation marks, "
+    "commas, colons and indentation",
+    "syntax_end": "the file ends before every bracket and quotation mark is closed (the part "
+    "still open begins in line {opened})",
+    "syntax_tab": "column {column}: a tab character; indent with spaces",
+    "syntax_list": "column {column}: a comma or the closing ']' of the list begun in line "
+    "{opened} is missing",
+    "syntax_mapping": "column {column}: a comma or the closing '}}' of the braces begun in line "
+    "{opened} is missing",
+    "syntax_colon": "column {column}: a colon where no key can begin; check the indentation, and "
+    "put a value containing ': ' in quotation marks",
+    "syntax_indent": "column {column}: the indentation does not match the lines above, or a key "
+    "lacks its colon",
+    "syntax_escape": "column {column}: an unknown escape after a backslash in quotation marks; "
+    "write two backslashes for one",
+    "syntax_after_end": "column {column}: more text follows the end of the data (one closing "
+    "bracket too many?)",
+    "syntax_tag": "column {column}: YAML tags (starting with '!') are not allowed; write the "
+    "plain value",
+    "syntax_character": "column {column}: unexpected {found}; check commas, brackets and "
+    "quotation marks",
     "alias": "YAML anchors and aliases (& and *) are not allowed; write the value out",
     "too_deep": "lists and mappings are nested more than {limit} levels deep; "
     "an answers file or questionnaire needs far fewer",

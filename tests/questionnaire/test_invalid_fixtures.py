@@ -47,7 +47,7 @@ EXPECTED = [
     (
         "a_json_syntax_error.json",
         [
-            ":12: cannot be read as YAML/JSON: expected the node content, but found ','",
+            ":12: column 18: unexpected ','; check commas, brackets and quotation marks",
         ],
     ),
     (
@@ -352,8 +352,7 @@ EXPECTED = [
     (
         "q_python_tag.yaml",
         [
-            ":3: cannot be read as YAML/JSON: could not determine a constructor for the tag "
-            "'tag:yaml.org,2002:python/object/apply:os.getcwd'",
+            ":3: column 10: YAML tags (starting with '!') are not allowed; write the plain value",
         ],
     ),
     (
@@ -396,13 +395,13 @@ EXPECTED = [
     (
         "q_syntax_error.yaml",
         [
-            ":6: cannot be read as YAML/JSON: expected ',' or '}', but got ':'",
+            ":6: column 7: a comma or the closing '}' of the braces begun in line 5 is missing",
         ],
     ),
     (
         "q_tab_indentation.yaml",
         [
-            ":15: cannot be read as YAML/JSON: found character '\\t' that cannot start any token",
+            ":15: column 1: a tab character; indent with spaces",
         ],
     ),
     (
