@@ -98,6 +98,8 @@ TEXTS: dict[str, str] = {
     "resume.not_a_link": "This is not a valid resume link. Copy the complete link as it was "
     "shown to you.",
     # Upload
+    "upload.choose": "Choose file",
+    "upload.hint": "Drag a file here or choose one: JSON or YAML, at most {limit} MB",
     "upload.invalid": "The file '{name}' cannot be used. Nothing was saved. Problems found:",
     # Profile
     "profil.title": "Profile of your administration",

@@ -38,3 +38,18 @@ def test_thirty_thousand_nested_brackets_leave_the_server_serving(own_server, ne
     expect(title(other, lang, "start.title")).to_be_visible()
     assert process.poll() is None
     assert "Segmentation fault" not in server.log() and "Traceback" not in server.log()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_upload_box_speaks_the_ui_language(app_server, recorded, lang):
+    page = recorded.page
+    open_app(page, app_server.url, lang)
+    region = main(page).get_by_role("region", name=text(lang, "start.import_label"))
+    choose = region.get_by_role("button", name=text(lang, "upload.choose"), exact=True)
+    expect(choose).to_be_visible()
+    hint = text(lang, "upload.hint", limit=2)
+    # The hint is drawn by the stylesheet; Streamlit's English "per file" text is hidden.
+    expect(region).to_have_accessible_name(text(lang, "start.import_label"))
+    assert hint in region.aria_snapshot()
+    expect(region.get_by_text("per file")).to_be_hidden()
+    expect(region.get_by_text("Upload", exact=True)).to_be_hidden()

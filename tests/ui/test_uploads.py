@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
-from questionnaire.source import MAX_DEPTH
+import pytest
+
+from questionnaire.source import MAX_BYTES, MAX_DEPTH
+from ui.components.answers_upload import css_text, uploader_style
 
 from ..conftest import DEEP_CASES, deep_document, deep_file_name
-from .conftest import open_app
+from .conftest import ROOT, open_app
 
 GERMAN = f"mehr als {MAX_DEPTH} Ebenen tief verschachtelt"
 ENGLISH = f"nested more than {MAX_DEPTH} levels deep"
@@ -45,3 +49,43 @@ def test_the_comparison_upload_refuses_deep_files_in_english(repo, example_answe
         upload(at, "compare.file", name, deep_document(kind, depth).encode())
         message = shown_error(at)
         assert re.search(rf"- {re.escape(name)}:\d+: lists and mappings are {ENGLISH}", message)
+
+
+def test_a_broken_file_is_explained_in_the_ui_language(repo):
+    broken = b'{"format": "ki-readiness-check/answers@1",,\n "answers": {}}'
+    at = open_app()
+    upload(at, "start.import_file", "kaputt.json", broken)
+    assert "kaputt.json:1: Spalte 43: Unerwartetes Zeichen ','" in shown_error(at)
+
+    at.session_state["ui.language"] = "en"
+    at.run()
+    upload(at, "start.import_file", "broken.json", broken)
+    assert "broken.json:1: column 43: unexpected ','" in shown_error(at)
+
+
+def test_a_file_over_the_limit_gets_the_apps_own_message(repo):
+    at = open_app()
+    upload(at, "start.import_file", "gross.json", b" " * (MAX_BYTES + 1))
+    assert f"höchstens {MAX_BYTES} Bytes sind erlaubt" in shown_error(at)
+
+
+def test_streamlits_own_limit_lets_every_file_up_to_twice_the_apps_limit_through():
+    # Above Streamlit's limit the browser shows only an English message behind an icon.
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] * 2**20 >= 2 * MAX_BYTES
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "hint"),
+    [
+        ("de", "Datei wählen", "JSON oder YAML, höchstens 2 MB"),
+        ("en", "Choose file", "JSON or YAML, at most 2 MB"),
+    ],
+)
+def test_the_upload_box_speaks_the_ui_language(lang, button, hint):
+    style = uploader_style(lang)
+    assert f'content: "{button}"' in style and hint in style
+
+
+def test_a_catalog_text_cannot_end_the_css_string():
+    assert css_text('a "b" \\') == '"a \\"b\\" \\\\"'

@@ -5,10 +5,38 @@ from __future__ import annotations
 import streamlit as st
 
 from questionnaire import Answers, InputError, Questionnaire, parse_answers
-from questionnaire.source import decode
+from questionnaire.source import MAX_BYTES, decode
 
 from ..format import plain
 from ..i18n import t
+
+# The app checks the size itself (questionnaire.source.MAX_BYTES, 2 MB) and says so in the UI
+# language. Streamlit's own limit (server.maxUploadSize in .streamlit/config.toml) is set
+# higher, because its message is English and hidden behind an icon on the file.
+LIMIT_MB = MAX_BYTES // 1_000_000
+_DROPZONE = '[data-testid="stFileUploaderDropzone"]'
+
+
+def css_text(text: str) -> str:
+    # A catalog text as a CSS string (no user data ever reaches this stylesheet).
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def uploader_style(lang: str) -> str:
+    """Streamlit's English texts in the upload box ("Upload", "2MB per file • JSON, YAML"),
+    and the file size it writes in English, replaced by the catalog's."""
+    button = f"{_DROPZONE} [data-testid='stBaseButton-secondary']"
+    hint = f"{_DROPZONE} [data-testid='stFileUploaderDropzoneInstructions']"
+    return (
+        "<style>"
+        f"{button} [data-testid='stMarkdownContainer'] {{ display: none; }}"
+        f"{button} > div > span::after {{ content: {css_text(t('upload.choose', lang))}; }}"
+        f"{hint} span {{ display: none; }}"
+        f"{hint} > div::after {{ content: {css_text(t('upload.hint', lang, limit=LIMIT_MB))}; "
+        "font-size: 0.875rem; }"
+        "[data-testid='stFileChipName'] + div { display: none; }"
+        "</style>"
+    )
 
 
 def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str) -> Answers | None:
@@ -28,6 +56,8 @@ def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str)
 
 def answers_upload(questionnaire: Questionnaire, key: str, label: str, lang: str) -> Answers | None:
     """A file uploader for answers files (JSON or YAML); returns valid answers or None."""
+    st.html(uploader_style(lang))
+    # No help tooltip: Streamlit names its button "Help for …" in English.
     uploaded = st.file_uploader(label, type=["json", "yaml", "yml"], key=key)
     if uploaded is None:
         return None
