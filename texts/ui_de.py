@@ -346,6 +346,12 @@ TEXTS: dict[str, str] = {
     "host.reveal": "Ergebnisse zeigen",
     "host.reveal_help": "Solange der Schalter aus ist, sehen weder der Beamer noch die "
     "Teilnehmenden Ergebnisse.",
+    "host.reveal_open_question": "Der Workshop ist noch offen. Wer das Gruppenbild sieht, "
+    "bevor er fertig ist, passt die eigene Einschätzung leicht daran an, und die Unterschiede, "
+    "über die Sie sprechen wollen, verschwinden. Außerdem verändern sich die Zahlen mit jeder "
+    "weiteren Antwort. Empfohlen: erst den Workshop schließen (unten), dann die Ergebnisse "
+    "zeigen. Jetzt trotzdem zeigen?",
+    "host.reveal_open_confirm": "Ja, jetzt zeigen",
     "host.no_participants": "Noch niemand ist beigetreten. Zeigen Sie den Code oder den QR-Code.",
     "host.progress_heading": "Fortschritt je Dimension",
     "host.participants_heading": "Teilnehmende ({count})",

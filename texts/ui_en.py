@@ -331,6 +331,12 @@ TEXTS: dict[str, str] = {
     "host.reveal": "Show results",
     "host.reveal_help": "While this is off, neither the projector nor the participants see any "
     "results.",
+    "host.reveal_open_question": "The workshop is still open. People who see the group's "
+    "picture before they have finished tend to adjust their own view to it, and the "
+    "differences you want to discuss disappear. The figures also change with every further "
+    "answer. Recommended: close the workshop first (below), then show the results. Show them "
+    "now anyway?",
+    "host.reveal_open_confirm": "Yes, show them now",
     "host.no_participants": "Nobody has joined yet. Show the code or the QR code.",
     "host.progress_heading": "Progress per dimension",
     "host.participants_heading": "Participants ({count})",

@@ -140,6 +140,8 @@ def test_the_workshop_views_have_no_serious_violation(app_server, new_page, ques
 
     seed_participants(app_server.database_url, code, questionnaire)
     main(host).get_by_text(text(lang, "host.reveal"), exact=True).click()
+    # The workshop is still open: the dashboard asks first, and says why.
+    main(host).get_by_role("button", name=text(lang, "host.reveal_open_confirm")).click()
     expect(main(host).get_by_test_id("stPlotlyChart").first).to_be_visible()
     check(host_page, "workshop_leiten (dashboard, revealed)")
     heading = main(participant).get_by_role("heading", name=text(lang, "own.heading"))

@@ -22,6 +22,7 @@ from .workshop_app import (
     create_workshop,
     join,
     open_view,
+    reveal,
     table_rows,
     workshops,
 )
@@ -74,7 +75,7 @@ def revealed_workshop():
     """A full-mode workshop that three people answered completely, results revealed."""
     host, workshop = create_workshop("Amtsleitungsrunde", "full")
     tokens = answered_by_repository(workshop, PLANS)
-    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    reveal(host)
     assert not host.exception
     return host, workshop, tokens
 
@@ -103,7 +104,7 @@ def test_three_people_answer_in_their_views_and_the_dashboard_shows_their_statis
     host, workshop = create_workshop("Amtsleitungsrunde", "full")
     for plan in PLANS:
         answer_everything(join(workshop.code), plan.__getitem__)
-    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    reveal(host)
 
     saved = workshops().answer_sets(workshop.id)
     assert [a.answers for a in saved] == PLANS
@@ -193,7 +194,7 @@ def test_a_workshop_of_some_dimensions_asks_and_scores_only_those(sample):
     asked = []
     answer_everything(person, lambda qid: asked.append(qid) or "dont_know")
     assert asked == ["strategy_document", "budget", "trainings", "champions"]
-    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    reveal(host)
     assert [row["Dimension"] for row in table_rows(host, 1)] == ["Strategie", "Kompetenzen"]
 
 
@@ -267,3 +268,32 @@ def test_dashboard_and_projector_step_from_the_stored_step_and_follow_each_other
     assert stored() == 2
     host.run()
     assert any("Schritt 3 von 11" in m.value for m in host.markdown)
+
+
+def test_revealing_an_open_workshop_asks_first_and_says_why():
+    host, workshop = create_workshop(mode="short")
+    answered_by_repository(workshop, PLANS)
+    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    assert not workshops().get(workshop.id).revealed
+    (question,) = [w.value for w in host.warning if "noch offen" in w.value]
+    assert "erst den Workshop schließen" in question
+    assert host.toggle(key="workshop_admin.reveal").value is False
+
+    host.button(key="workshop_admin.reveal.no").click().run()
+    assert not workshops().get(workshop.id).revealed
+    assert not [b for b in host.button if b.key == "workshop_admin.reveal.yes"]
+
+    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    host.button(key="workshop_admin.reveal.yes").click().run()
+    assert workshops().get(workshop.id).revealed
+    assert host.toggle(key="workshop_admin.reveal").value is True
+
+
+def test_a_closed_workshop_is_revealed_without_a_question():
+    host, workshop = create_workshop(mode="short")
+    answered_by_repository(workshop, PLANS)
+    workshops().close(workshop.host_token)
+    host.run()
+    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    assert workshops().get(workshop.id).revealed
+    assert not [w for w in host.warning if "noch offen" in w.value]

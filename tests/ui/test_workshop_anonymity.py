@@ -21,7 +21,15 @@ from ui.format import number
 from ui.workshop import export
 from ui.workshop.access import presentation_key
 
-from .workshop_app import HOST_VIEW, JOIN_VIEW, PRESENT_VIEW, create_workshop, open_view, workshops
+from .workshop_app import (
+    HOST_VIEW,
+    JOIN_VIEW,
+    PRESENT_VIEW,
+    create_workshop,
+    open_view,
+    reveal,
+    workshops,
+)
 
 # Six people; person i answers with these options (full mode of the sample questionnaire).
 STEPS = ["none", "ideas", "draft", "adopted", "reviewed"]
@@ -56,7 +64,7 @@ def workshop_of(people: int):
         workshops().set_finished(token)
         tokens.append(token)
     workshops().set_include_names(workshop.host_token, True)
-    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    reveal(host)
     assert not host.exception
     return host, workshops().by_host_token(workshop.host_token), tokens
 

@@ -87,3 +87,12 @@ def answer_everything(at: AppTest, choose: Callable[[str], str | list[str]]) -> 
 def table_rows(at: AppTest, index: int = 0) -> list[dict[str, str]]:
     """The rows of the `index`-th st.table on the page, as dicts of strings."""
     return at.table[index].value.astype(str).to_dict("records")
+
+
+def reveal(host: AppTest) -> None:
+    """Switch "Ergebnisse zeigen" on; while the workshop is open, confirm the question."""
+    host.toggle(key="workshop_admin.reveal").set_value(True).run()
+    confirm = [b for b in host.button if b.key == "workshop_admin.reveal.yes"]
+    if confirm:
+        confirm[0].click().run()
+    assert not host.exception

@@ -32,6 +32,25 @@ def confirm_button(
     if not st.session_state.get(flag):
         st.button(label, key=key, icon=icon, on_click=_set, args=(flag, True))
         return
+    confirm_box(key, question, confirm_label, on_confirm, lang)
+
+
+def ask(key: str) -> None:
+    """Open the question of `key` (shown by confirm_box on the next run)."""
+    st.session_state[f"{key}.pending"] = True
+
+
+def confirm_box(
+    key: str,
+    question: str,
+    confirm_label: str,
+    on_confirm: Callable[[], None],
+    lang: str,
+) -> None:
+    """While the question of `key` is open: the question with confirm and cancel buttons."""
+    flag = f"{key}.pending"
+    if not st.session_state.get(flag):
+        return
     with st.container(border=True):
         st.warning(question, icon=":material/warning:")
         yes, no = st.columns(2)

@@ -8,10 +8,9 @@ from storage import Workshop
 
 from ..i18n import t
 from ..links import app_url
-from ..workshop import access, notice
+from ..workshop import access, actions
 from ..workshop.links import HOST_PATH
-from ..workshop.store import repository
-from .confirm import confirm_button
+from .confirm import ask, confirm_box, confirm_button
 
 REVEAL_KEY = "workshop_admin.reveal"
 NAMES_KEY = "workshop_admin.include_names"
@@ -25,8 +24,22 @@ def host_url(workshop: Workshop) -> str:
     return app_url(HOST_PATH, **{access.HOST_PARAM: workshop.host_token})
 
 
+def _reveal_switched(token: str) -> None:
+    wanted = bool(st.session_state[REVEAL_KEY])
+    if wanted and actions.is_open(token):
+        # Results while people still answer invite them to anchor on the group: ask first.
+        ask(REVEAL_KEY)
+        return
+    actions.reveal(token, wanted)
+
+
+def _reveal_anyway(token: str) -> None:
+    actions.reveal(token, True)
+
+
 def reveal_toggle(workshop: Workshop, lang: str) -> None:
-    """The switch that shows the results to the room and the participants, or hides them."""
+    """The switch that shows the results to the room and the participants, or hides them;
+    while the workshop is open, showing them asks for confirmation and says why."""
     # The database holds the state (another device may have changed it); the widget follows.
     st.session_state[REVEAL_KEY] = workshop.revealed
     token = workshop.host_token
@@ -34,10 +47,17 @@ def reveal_toggle(workshop: Workshop, lang: str) -> None:
         t("host.reveal", lang),
         key=REVEAL_KEY,
         help=t("host.reveal_help", lang),
-        on_change=lambda: notice.unless_gone(
-            lambda: repository().set_revealed(token, bool(st.session_state[REVEAL_KEY]))
-        ),
+        on_change=_reveal_switched,
+        args=(token,),
     )
+    if not workshop.revealed:
+        confirm_box(
+            REVEAL_KEY,
+            t("host.reveal_open_question", lang),
+            t("host.reveal_open_confirm", lang),
+            lambda: _reveal_anyway(token),
+            lang,
+        )
 
 
 def include_names_checkbox(workshop: Workshop, lang: str) -> None:
@@ -48,9 +68,7 @@ def include_names_checkbox(workshop: Workshop, lang: str) -> None:
         t("host.include_names", lang),
         key=NAMES_KEY,
         help=t("host.include_names_help", lang),
-        on_change=lambda: notice.unless_gone(
-            lambda: repository().set_include_names(token, bool(st.session_state[NAMES_KEY]))
-        ),
+        on_change=lambda: actions.include_names(token, bool(st.session_state[NAMES_KEY])),
     )
 
 
@@ -60,17 +78,6 @@ def host_link(workshop: Workshop, lang: str) -> None:
         st.markdown(t("host.host_link_explain", lang))
         st.code(host_url(workshop), language=None, wrap_lines=True)
         st.warning(t("host.host_link_warning", lang), icon=":material/lock:")
-
-
-def _delete(token: str) -> None:
-    repository().delete(token)
-    access.leave_host()
-    notice.notify("deleted")
-
-
-def _leave() -> None:
-    access.leave_host()
-    notice.notify("left")
 
 
 def end_controls(workshop: Workshop, lang: str) -> None:
@@ -83,7 +90,7 @@ def end_controls(workshop: Workshop, lang: str) -> None:
             t("host.close", lang),
             t("host.close_question", lang),
             t("host.close_confirm", lang),
-            lambda: notice.unless_gone(lambda: repository().close(token)),
+            lambda: actions.close(token),
             lang,
             icon=":material/lock:",
         )
@@ -93,9 +100,11 @@ def end_controls(workshop: Workshop, lang: str) -> None:
         t("host.delete", lang),
         t("host.delete_question", lang),
         t("host.delete_confirm", lang),
-        lambda: _delete(token),
+        lambda: actions.delete(token),
         lang,
         icon=":material/delete:",
     )
     st.markdown(t("host.leave_explain", lang))
-    st.button(t("host.leave", lang), key=LEAVE_KEY, icon=":material/logout:", on_click=_leave)
+    st.button(
+        t("host.leave", lang), key=LEAVE_KEY, icon=":material/logout:", on_click=actions.leave
+    )

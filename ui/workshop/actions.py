@@ -24,3 +24,37 @@ def step_presentation(workshop: Workshop, questionnaire: Questionnaire, delta: i
         repository().present_step(workshop.code, access.presentation_key(workshop), position)
 
     notice.unless_gone(move)
+
+
+def reveal(host_token: str, revealed: bool) -> None:
+    """Show the results to the room and the participants, or hide them again."""
+    notice.unless_gone(lambda: repository().set_revealed(host_token, revealed))
+
+
+def is_open(host_token: str) -> bool:
+    """Whether the workshop still takes answers (read now, another device may have closed it)."""
+    workshop = repository().by_host_token(host_token)
+    return workshop is not None and not workshop.closed
+
+
+def include_names(host_token: str, include: bool) -> None:
+    """Whether the raw data carries the names participants gave."""
+    notice.unless_gone(lambda: repository().set_include_names(host_token, include))
+
+
+def close(host_token: str) -> None:
+    """Close the workshop: no new participants, no new answers."""
+    notice.unless_gone(lambda: repository().close(host_token))
+
+
+def delete(host_token: str) -> None:
+    """Delete the workshop with everything in it, and leave its dashboard."""
+    repository().delete(host_token)
+    access.leave_host()
+    notice.notify("deleted")
+
+
+def leave() -> None:
+    """Leave the dashboard in this browser; the workshop stays."""
+    access.leave_host()
+    notice.notify("left")
