@@ -16,7 +16,7 @@ from sqlalchemy import (
 
 from questionnaire import Answers
 
-from .codec import answer_rows
+from .codec import answer_rows, note_values
 from .schema import assessment_answers, assessment_notes, assessment_targets, assessments
 from .tokens import token_hash
 
@@ -64,7 +64,9 @@ def insert_children(connection: Connection, assessment_id: int, answers: Answers
     rows = {
         assessment_answers: answer_rows(answers.answers),
         assessment_notes: [
-            {"question_id": qid, "text": text} for qid, text in answers.notes.items() if text
+            {"question_id": qid, **note_values(text)}
+            for qid, text in answers.notes.items()
+            if note_values(text)
         ],
         assessment_targets: [
             {"dimension_id": did, "level": level} for did, level in answers.targets.items()

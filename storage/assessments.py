@@ -22,7 +22,15 @@ from questionnaire import Answers, Profile
 
 from .assessment_rows import chain_query, id_of, insert_children, of_token, touch
 from .child_rows import set_child
-from .codec import LANGUAGES, MODES, answer_values, assessment_values, profile_values, utc
+from .codec import (
+    LANGUAGES,
+    MODES,
+    answer_values,
+    assessment_values,
+    note_values,
+    profile_values,
+    utc,
+)
 from .engine import reading, writing
 from .loading import load_answers
 from .schema import (
@@ -88,7 +96,7 @@ class AssessmentRepository:
         """Set the note on one question (None or empty removes it)."""
         with writing(self._engine) as connection:
             key = {"assessment_id": touch(connection, token), "question_id": question_id}
-            set_child(connection, assessment_notes, key, {"text": text} if text else None)
+            set_child(connection, assessment_notes, key, note_values(text))
 
     def save_target(self, token: str, dimension_id: str, level: int | None) -> None:
         """Set the target level of one dimension (None removes it)."""

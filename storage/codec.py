@@ -22,9 +22,21 @@ MODES = get_args(Answers.model_fields["mode"].annotation)
 LANGUAGES = get_args(Answers.model_fields["language"].annotation)
 
 
+def clean_text(text: str) -> str:
+    """User text as stored: without NUL characters.
+
+    PostgreSQL refuses NUL in text ("invalid byte sequence"), SQLite keeps it; nobody types one
+    on purpose (it comes from pasted or crafted input) and no output could show it. Every text
+    a user enters (organisation, role, note, workshop title, display name) passes here on its
+    way into the database, so both databases store the same.
+    """
+    return text.replace("\x00", "")
+
+
 def profile_values(profile: Profile) -> dict[str, Any]:
-    """The `assessments` columns of a profile."""
-    return {column: getattr(profile, field) for field, column in PROFILE_COLUMNS.items()}
+    """The `assessments` columns of a profile (texts through clean_text)."""
+    values = {column: getattr(profile, field) for field, column in PROFILE_COLUMNS.items()}
+    return {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 def assessment_values(answers: Answers) -> dict[str, Any]:
@@ -50,6 +62,12 @@ def answer_values(value: str | list[str]) -> dict[str, str | None]:
 def answer_of(value: str | None, choices: str | None) -> str | list[str]:
     """The answer stored in a value/choices pair."""
     return value if choices is None else json.loads(choices)
+
+
+def note_values(text: str | None) -> dict[str, str] | None:
+    """The column of a note (through clean_text); None when there is nothing to keep."""
+    text = clean_text(text or "")
+    return {"text": text} if text else None
 
 
 def answer_rows(answers: Mapping[str, str | list[str]]) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from questionnaire import Answers
 
 from .child_rows import children_by_parent, set_child
-from .codec import MODES, answer_values
+from .codec import MODES, answer_values, clean_text
 from .engine import reading, writing
 from .schema import participant_answers, participants, workshops
 from .tokens import new_token, presentation_key, same_hash, token_hash
@@ -80,7 +80,7 @@ class WorkshopRepository:
         dimensions: list[str] | None = None,
     ) -> Workshop:
         """Open a new workshop with a fresh join code and host token."""
-        title = title.strip()
+        title = clean_text(title).strip()
         if len(title) > TITLE_LENGTH:
             raise ValueError(f"a title has at most {TITLE_LENGTH} characters")
         if mode not in MODES:
@@ -149,7 +149,7 @@ class WorkshopRepository:
 
     def join(self, code: str, display_name: str | None = None) -> str:
         """Add a participant (numbered in join order); returns the participant's token."""
-        display_name = (display_name or "").strip() or None
+        display_name = clean_text(display_name or "").strip() or None
         if display_name is not None and len(display_name) > NAME_LENGTH:
             raise ValueError(f"a display name has at most {NAME_LENGTH} characters")
         token = new_token()
