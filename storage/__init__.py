@@ -5,7 +5,7 @@ Only ui/ and views/ use this package; the core (questionnaire/, scoring/, report
 
 from .assessment_rows import UnknownAssessment
 from .assessments import AssessmentRepository, HistoryEntry
-from .engine import close_engines, database_url, get_engine, open_engine
+from .engine import StorageBusy, close_engines, database_url, get_engine, open_engine
 from .join_attempts import Admission, JoinAttempts, Limit
 from .migrations import MIGRATIONS, migrate
 from .tokens import presentation_key, token_hash
@@ -29,6 +29,7 @@ __all__ = [
     "JoinAttempts",
     "Limit",
     "Participant",
+    "StorageBusy",
     "UnknownAssessment",
     "UnknownWorkshop",
     "Workshop",

@@ -20,20 +20,70 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
+POOL_SIZE_VARIABLE = "KIRC_DB_POOL_SIZE"
+POOL_SIZE = 30  # connections per app process: a workshop of 60 saving at once queues briefly
+RESERVED = 2  # of them, kept free for priority work (host actions): see _Gate
+WAIT_SECONDS = 20  # how long ordinary work waits for a connection before StorageBusy
 DEFAULT_PATH = ROOT / "data" / "ki-readiness.db"
 BUSY_TIMEOUT_MS = 10_000  # twice the required 5 s: a burst of 50 writers on a slow disk
 _BEGIN_OPTION = "kirc_sqlite_begin"
 
 _engines: dict[str, Engine] = {}
 _engines_lock = threading.Lock()
+
+
+class StorageBusy(RuntimeError):
+    """Every connection is in use for longer than WAIT_SECONDS; try again shortly."""
+
+    def __init__(self) -> None:
+        super().__init__("the database is busy; try again shortly")
+
+
+class _Gate:
+    """Keeps RESERVED connections of an engine's pool free for priority work.
+
+    Ordinary work (participants saving, pages reading) takes a place here before it takes a
+    connection; at most pool size minus RESERVED places exist, so a host closing or deleting a
+    workshop finds a connection even when a room full of participants saves at once. Without
+    it, the host would queue behind them in the pool and could time out.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._places = threading.BoundedSemaphore(max(1, size - RESERVED))
+
+    @contextmanager
+    def place(self, priority: bool) -> Iterator[None]:
+        if priority:
+            yield
+            return
+        if not self._places.acquire(timeout=WAIT_SECONDS):
+            raise StorageBusy()
+        try:
+            yield
+        finally:
+            self._places.release()
+
+
+_gates: weakref.WeakKeyDictionary[Engine, _Gate] = weakref.WeakKeyDictionary()
+
+
+def pool_size() -> int:
+    """Connections per engine: env KIRC_DB_POOL_SIZE, else POOL_SIZE (at least RESERVED + 1)."""
+    given = os.environ.get(POOL_SIZE_VARIABLE, "")
+    try:
+        size = int(given) if given.strip() else POOL_SIZE
+    except ValueError:
+        raise ValueError(f"{POOL_SIZE_VARIABLE} must be a whole number, not {given!r}") from None
+    return max(size, RESERVED + 1)
 
 
 def database_url(url: str | None = None) -> str:
@@ -59,20 +109,27 @@ def get_engine(url: str | None = None) -> Engine:
         return engine
 
 
-def open_engine(url: str) -> Engine:
-    """A new engine for `url`, configured and migrated (not cached; get_engine caches)."""
+def open_engine(url: str, size: int | None = None) -> Engine:
+    """A new engine for `url`, configured and migrated (not cached; get_engine caches).
+
+    Its pool holds `size` connections (default: pool_size()), no overflow, so the gate that
+    keeps RESERVED of them for host actions knows how many there are.
+    """
     from .migrations import migrate
 
+    size = size or pool_size()
+    pool = {"pool_size": size, "max_overflow": 0, "pool_timeout": WAIT_SECONDS}
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database in (None, "", ":memory:"):
             # Every pooled connection would open its own empty in-memory database.
             raise ValueError("SQLite needs a database file; an in-memory database is not shared")
-        engine = create_engine(url)
+        engine = create_engine(url, **pool)
         _configure_sqlite(engine)
     else:
         # pre_ping: a long-running app outlives server-side idle timeouts and restarts.
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, **pool)
+    _gates[engine] = _Gate(size)
     try:
         migrate(engine)
     except BaseException:
@@ -128,18 +185,29 @@ def _switch_to_wal(cursor) -> None:
 
 
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
-    """A write transaction: BEGIN IMMEDIATE on SQLite, a plain transaction elsewhere."""
-    with engine.connect() as connection:
+def _connect(engine: Engine, priority: bool) -> Iterator[Connection]:
+    gate = _gates.get(engine)  # None for an engine made elsewhere: no reservation
+    with gate.place(priority) if gate else nullcontext(), engine.connect() as connection:
+        yield connection
+
+
+@contextmanager
+def writing(engine: Engine, priority: bool = False) -> Iterator[Connection]:
+    """A write transaction: BEGIN IMMEDIATE on SQLite, a plain transaction elsewhere.
+
+    `priority` (host actions) skips the queue of ordinary work for a connection (see _Gate).
+    """
+    with _connect(engine, priority) as connection:
         connection.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         with connection.begin():
             yield connection
 
 
 @contextmanager
-def reading(engine: Engine) -> Iterator[Connection]:
-    """A read transaction: one consistent snapshot for several SELECTs."""
-    with engine.connect() as connection:
+def reading(engine: Engine, priority: bool = False) -> Iterator[Connection]:
+    """A read transaction: one consistent snapshot for several SELECTs (`priority`: as in
+    writing)."""
+    with _connect(engine, priority) as connection:
         if engine.dialect.name == "postgresql":
             # READ COMMITTED (the default) takes a new snapshot per statement, so an assessment
             # and its answers could come from either side of a concurrent replace().

@@ -7,6 +7,9 @@ All state lives in the database, so a server restart in the middle of a workshop
 and several app replicas can serve one workshop. Codes and tokens are looked up by index, then
 compared again with hmac.compare_digest; tokens are never logged or put into messages.
 
+Host actions (by host token or presentation key) run with priority: they find a connection even
+when participants use every other one (engine.py, _Gate).
+
 Locking: on SQLite every write runs in BEGIN IMMEDIATE (one writer at a time). On PostgreSQL a
 join locks the workshop row (FOR UPDATE), so two joins cannot take the same number; an answer
 holds a shared lock on it (FOR SHARE), so answers run side by side while close() waits for
@@ -124,7 +127,7 @@ class WorkshopRepository:
 
     def by_host_token(self, token: str) -> Workshop | None:
         """The workshop this host token opens, or None."""
-        with reading(self._engine) as connection:
+        with reading(self._engine, priority=True) as connection:
             row = find(connection, workshops.c.host_token_hash, token_hash(token))
         return None if row is None else workshop_of(row, token)
 
@@ -236,7 +239,7 @@ class WorkshopRepository:
     def present_step(self, code: str, presentation_key: str, step: int) -> None:
         """Set the presentation's step from the projector, whose link carries only the key."""
         step = checked_step(step)
-        with writing(self._engine) as connection:
+        with writing(self._engine, priority=True) as connection:
             row = find(connection, workshops.c.code, normalize_code(code), for_update=True)
             stored = None if row is None else row["presentation_key_hash"]
             if not stored or not same_hash(stored, presentation_key):
@@ -296,7 +299,7 @@ class WorkshopRepository:
 
     def delete(self, host_token: str) -> bool:
         """Remove the workshop, its participants and all their answers; False when unknown."""
-        with writing(self._engine) as connection:
+        with writing(self._engine, priority=True) as connection:
             row = find(
                 connection, workshops.c.host_token_hash, token_hash(host_token), for_update=True
             )
@@ -306,7 +309,7 @@ class WorkshopRepository:
         return True
 
     def _host_update(self, host_token: str, **changes: object) -> None:
-        with writing(self._engine) as connection:
+        with writing(self._engine, priority=True) as connection:
             row = find(
                 connection, workshops.c.host_token_hash, token_hash(host_token), for_update=True
             )

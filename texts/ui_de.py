@@ -296,6 +296,8 @@ TEXTS: dict[str, str] = {
     "niedrigsten bis zum höchsten Wert. Zum Schutz Einzelner gibt es Zahlen erst ab 3 "
     "Personen mit einer Punktzahl und die Spanne erst ab 5. Die Ringe markieren den Beginn "
     "der Stufen 1 bis {levels}. Dieselben Werte stehen in der Tabelle.",
+    "workshop_notice.busy": "Die Datenbank ist gerade ausgelastet; die letzte Änderung wurde "
+    "nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.",
     "workshop_notice.created": "Der Workshop ist angelegt. Speichern Sie Ihren Leitungslink "
     "(unten), um später hierher zurückzukehren.",
     "workshop_notice.deleted": "Der Workshop wurde mit allen Antworten gelöscht.",

@@ -285,6 +285,8 @@ TEXTS: dict[str, str] = {
     "to the highest score. To protect individuals, figures appear only from 3 people with a "
     "score and the range only from 5. The rings mark where levels 1 to {levels} begin. The "
     "same values are in the table.",
+    "workshop_notice.busy": "The database is busy at the moment; the last change was not "
+    "saved. Please try again in a moment.",
     "workshop_notice.created": "The workshop has been created. Save your host link (below) to "
     "come back here later.",
     "workshop_notice.deleted": "The workshop and all its answers have been deleted.",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from storage import UnknownWorkshop
+from storage import StorageBusy, UnknownWorkshop
 
 from ..i18n import t
 
@@ -18,6 +18,7 @@ _SHOW = {
     "left": st.info,
     "refused": st.warning,
     "gone": st.warning,
+    "busy": st.warning,
 }
 
 
@@ -35,10 +36,14 @@ def show(lang: str) -> None:
 
 def unless_gone(change: Callable[[], object]) -> bool:
     """Make a change to a workshop; False, with a message on the next run, when the workshop
-    was deleted meanwhile (from another device), instead of Streamlit's error page."""
+    was deleted meanwhile (from another device) or the database stayed busy, instead of
+    Streamlit's error page."""
     try:
         change()
     except UnknownWorkshop:
         notify("gone")
+        return False
+    except StorageBusy:  # every connection in use for a while: say so, nothing was changed
+        notify("busy")
         return False
     return True
