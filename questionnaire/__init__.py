@@ -20,6 +20,7 @@ from .loader import (
     DEFAULT_QUESTIONNAIRE,
     SAMPLE_QUESTIONNAIRE,
     default_questionnaire_path,
+    for_profile,
     load_questionnaire,
     parse_questionnaire,
 )
@@ -36,6 +37,7 @@ from .models import (
     Question,
     Questionnaire,
     Recommendation,
+    Start,
     localized,
 )
 from .problems import InputError, Problem
@@ -73,10 +75,12 @@ __all__ = [
     "QuestionnaireRef",
     "Rechtsstand",
     "Recommendation",
+    "Start",
     "check_answers",
     "default_questionnaire_path",
     "default_rechtsstand_path",
     "dump_answers",
+    "for_profile",
     "format_date",
     "load_answers",
     "load_questionnaire",

@@ -15,7 +15,9 @@ from .pydantic_problems import format_path, from_validation_error, known_keys
 from .source import Parsed, parse, read_text, refuse_recursion
 
 FORMAT = "ki-readiness-check/answers@1"
-KINDS = ("gemeinde", "stadt", "kreisfreie_stadt", "landkreis")
+# "amt" stands for every association administering member Gemeinden: Amt, Verbandsgemeinde,
+# Samtgemeinde, Verwaltungsgemeinschaft.
+KINDS = ("gemeinde", "stadt", "kreisfreie_stadt", "landkreis", "amt")
 # The sixteen Länder by their ISO 3166-2:DE codes, without the "DE-" prefix.
 STATES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST",
           "SH", "TH")  # fmt: skip
@@ -34,7 +36,7 @@ class QuestionnaireRef(_Model):
 
 class Profile(_Model):
     organisation: str | None = Field(default=None, max_length=200)
-    kind: Literal["gemeinde", "stadt", "kreisfreie_stadt", "landkreis"] | None = None
+    kind: Literal["gemeinde", "stadt", "kreisfreie_stadt", "landkreis", "amt"] | None = None
     population: int | None = Field(default=None, ge=0, le=20_000_000)
     state: Literal[STATES] | None = None  # type: ignore[valid-type]
     respondent_role: str | None = Field(default=None, max_length=200)

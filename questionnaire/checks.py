@@ -18,11 +18,11 @@ from .source import Parsed, PathKey
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 QUESTIONNAIRE_ID = re.compile(r"^[a-z0-9]+([-_][a-z0-9]+)*$")
-TEXT_KEYS = ("title", "description", "name", "text", "help", "label", "owner")
+TEXT_KEYS = ("title", "description", "name", "text", "help", "label", "owner", "owner_small")
 # pydantic reads true/false as 1/0 where a number belongs: "weight: yes" would weigh 1.
 NUMBER_KEYS = frozenset(
     {"weight", "score", "points", "max_points", "min_score", "level_at_most", "level_at_least",
-     "score_at_most"}
+     "score_at_most", "score_at_least"}
 )  # fmt: skip
 
 
@@ -153,6 +153,7 @@ def _check_dimensions(checker: _Checker, data: dict, languages: list[str]) -> di
 
 def _check_options(checker: _Checker, qpath: PathKey, question: dict, languages: list) -> None:
     multi = question.get("type") == "multi"
+    scored = question.get("scored", True) is not False
     seen: dict[str, PathKey] = {}
     any_points = False
     for oindex, option in _dicts(question.get("options")):
@@ -161,13 +162,17 @@ def _check_options(checker: _Checker, qpath: PathKey, question: dict, languages:
         if option.get("id") in RESERVED_ANSWERS:
             checker.add((*opath, "id"), "reserved_id", id=option["id"])
         checker.check_texts(opath, option, languages)
+        if not scored:
+            if "score" in option or "points" in option:
+                checker.add(opath, "unscored_option_value")
+            continue
         if multi and ("points" not in option or "score" in option):
             checker.add(opath, "needs_points")
         if not multi and ("score" not in option or "points" in option):
             checker.add(opath, "needs_score")
         points = option.get("points")
         any_points |= isinstance(points, int | float) and points > 0
-    if multi and seen and not any_points and not question.get("max_points"):
+    if scored and multi and seen and not any_points and not question.get("max_points"):
         checker.add((*qpath, "options"), "no_points")
 
 
@@ -182,8 +187,9 @@ def _check_condition(
     low, high = when.get("level_at_least"), when.get("level_at_most")
     if isinstance(low, int) and isinstance(high, int) and low > high:
         checker.add(path, "level_range_empty", low=low, high=high)
-    for index, part in _dicts(when.get("all")):
-        _check_condition(checker, (*path, "all", index), part, questions, level_count)
+    for key in ("all", "any"):
+        for index, part in _dicts(when.get(key)):
+            _check_condition(checker, (*path, key, index), part, questions, level_count)
     qid = when.get("question")
     if not isinstance(qid, str):
         return
@@ -194,6 +200,10 @@ def _check_condition(
         else:
             checker.add((*path, "question"), "unknown_question", id=qid)
         return
+    if questions[qid].get("scored", True) is False:
+        for key in ("score_at_most", "score_at_least"):
+            if key in when:
+                checker.add((*path, key), "unscored_condition", question=qid)
     options = [o.get("id") for _, o in _dicts(questions[qid].get("options"))]
     for index, option in enumerate(when.get("answer_in") or []):
         if option not in options:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from .checks import TEXT_KEYS, check_questionnaire
 from .models import Condition, Dimension, Level, Option, Question, Questionnaire, Recommendation
+from .placeholders import (
+    GENERIC,
+    audience_of,
+    load_staff_acts,
+    personalize,
+    resolve_dates,
+    tailored_data,
+)
 from .problems import InputError, Problem
 from .pydantic_problems import from_validation_error, known_keys
-from .rechtsstand import Rechtsstand, load_rechtsstand, resolve_dates
+from .rechtsstand import Rechtsstand, check_provision_ids, load_rechtsstand
 from .source import parse, read_text, refuse_recursion
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -45,6 +54,9 @@ def _validate(text: str, source: str, rechtsstand: Rechtsstand | None) -> Questi
         raise InputError(source, [Problem("", "not_mapping", line=1)])
     rechtsstand = rechtsstand if rechtsstand is not None else load_rechtsstand()
     problems = resolve_dates(parsed, rechtsstand, TEXT_KEYS)
+    source_data = copy.deepcopy(parsed.data)
+    problems += personalize(parsed.data, GENERIC, load_staff_acts(), TEXT_KEYS, parsed)
+    problems += check_provision_ids(parsed, rechtsstand, list(_provision_refs(parsed.data)))
     problems += check_questionnaire(parsed)
     model = None
     try:
@@ -55,7 +67,40 @@ def _validate(text: str, source: str, rechtsstand: Rechtsstand | None) -> Questi
         problems.sort(key=lambda p: (p.line or 0, p.path))
         raise InputError(source, problems)
     model._rechtsstand = rechtsstand
+    model._source = source_data
     return model
+
+
+def _provision_refs(data: dict):
+    """(path, value) of every Rechtsstand id named under a `provisions` key."""
+    for dindex, dimension in enumerate(data.get("dimensions") or []):
+        if not isinstance(dimension, dict):
+            continue
+        for kind in ("questions", "recommendations"):
+            for index, item in enumerate(dimension.get(kind) or []):
+                ids = item.get("provisions") if isinstance(item, dict) else None
+                for pindex, value in enumerate(ids if isinstance(ids, list) else []):
+                    yield ("dimensions", dindex, kind, index, "provisions", pindex), value
+
+
+def for_profile(questionnaire: Questionnaire, profile) -> Questionnaire:
+    """The questionnaire worded for a profile: its Land's staff-representation act, owners for
+    a small municipality, no Kreis-only examples for a kreisangehörige one.
+
+    Without a kind, Land or population (or for a questionnaire not read by the loader) the
+    questionnaire itself; each wording is built once per questionnaire.
+    """
+    audience = audience_of(profile)
+    source = questionnaire._source
+    if audience == GENERIC or source is None:
+        return questionnaire
+    cached = questionnaire._tailored.get(audience)
+    if cached is None:
+        cached = Questionnaire.model_validate(tailored_data(source, audience, TEXT_KEYS))
+        cached._rechtsstand = questionnaire._rechtsstand
+        cached._source = source
+        questionnaire._tailored[audience] = cached
+    return cached
 
 
 def default_questionnaire_path() -> Path:

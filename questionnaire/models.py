@@ -47,6 +47,25 @@ class Effort(StrEnum):
     PROGRAMME = "programme"
 
 
+class Start(StrEnum):
+    """When to begin a recommendation: "in den nächsten 4 Wochen" … "in den nächsten 12 Monaten"."""
+
+    WEEKS_4 = "weeks_4"
+    MONTHS_3 = "months_3"
+    MONTHS_6 = "months_6"
+    MONTHS_12 = "months_12"
+
+    @classmethod
+    def default_for(cls, priority: Priority) -> Start:
+        """The start a recommendation gets when it names none: sooner for higher priority."""
+        return {
+            Priority.CRITICAL: cls.WEEKS_4,
+            Priority.HIGH: cls.MONTHS_3,
+            Priority.MEDIUM: cls.MONTHS_6,
+            Priority.LOW: cls.MONTHS_12,
+        }[priority]
+
+
 class Option(_Frozen):
     id: str
     label: LangText
@@ -63,7 +82,9 @@ class Question(_Frozen):
     weight: float = Field(default=1.0, gt=0)
     allow_not_applicable: bool = False
     short: bool = False
+    scored: bool = True  # false: context only, stored and exported, never scored
     references: tuple[LangText | str, ...] = ()
+    provisions: tuple[str, ...] = ()  # ids of the Rechtsstand
     max_points: float | None = Field(default=None, gt=0)
 
     def option(self, option_id: str) -> Option | None:
@@ -85,15 +106,23 @@ class Condition(_Frozen):
     level_at_least: int | None = Field(default=None, ge=1, le=5)
     question: str | None = None
     score_at_most: float | None = Field(default=None, ge=0, le=4)
+    score_at_least: float | None = Field(default=None, ge=0, le=4)
     answer_in: tuple[str, ...] | None = Field(default=None, min_length=1)
     dont_know: Literal[True] | None = None
     all: tuple[Condition, ...] | None = Field(default=None, min_length=1)
+    any: tuple[Condition, ...] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _one_form(self) -> Condition:
         level = self.level_at_most is not None or self.level_at_least is not None
-        tests = [self.score_at_most is not None, self.answer_in is not None, bool(self.dont_know)]
-        forms = int(level) + int(self.question is not None) + int(self.all is not None)
+        score = self.score_at_most is not None or self.score_at_least is not None
+        tests = [score, self.answer_in is not None, bool(self.dont_know)]
+        forms = (
+            int(level)
+            + int(self.question is not None)
+            + int(self.all is not None)
+            + int(self.any is not None)
+        )
         if forms != 1:
             raise PydanticCustomError("condition_one_form", "one form per condition")
         if self.question is not None and sum(tests) != 1:
@@ -105,7 +134,8 @@ class Condition(_Frozen):
     def questions(self) -> list[str]:
         """Every question id this condition (and its parts) refers to."""
         own = [self.question] if self.question else []
-        return own + [q for part in self.all or () for q in part.questions()]
+        parts = (*(self.all or ()), *(self.any or ()))
+        return own + [q for part in parts for q in part.questions()]
 
 
 class Recommendation(_Frozen):
@@ -114,8 +144,16 @@ class Recommendation(_Frozen):
     priority: Priority
     effort: Effort
     owner: LangText
+    owner_small: LangText | None = None  # the owner's name in a small municipality
+    start: Start | None = None  # None: Start.default_for(priority)
     references: tuple[LangText | str, ...] = ()
+    provisions: tuple[str, ...] = ()  # ids of the Rechtsstand
     when: Condition
+
+    @property
+    def suggested_start(self) -> Start:
+        """`start`, or the default of its priority."""
+        return self.start or Start.default_for(self.priority)
 
 
 class Level(_Frozen):
@@ -147,8 +185,20 @@ class Questionnaire(_Frozen):
     description: LangText | None = None
     levels: tuple[Level, ...] = Field(min_length=2)
     dimensions: tuple[Dimension, ...] = Field(min_length=1)
-    # Attached by the loader (not part of the file): the Rechtsstand its dates came from.
+    # Attached by the loader (not part of the file): the Rechtsstand its dates came from, the
+    # data as read (dates filled in) and the versions worded for a profile, built from it.
     _rechtsstand: Rechtsstand | None = PrivateAttr(default=None)
+    _source: dict | None = PrivateAttr(default=None)
+    _tailored: dict = PrivateAttr(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        # The content decides, not what the loader attached.
+        if not isinstance(other, Questionnaire):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.version, self.title.get("de")))
 
     @property
     def rechtsstand(self) -> Rechtsstand | None:

@@ -32,8 +32,6 @@ _MONTHS = {
            "September", "October", "November", "December"),
 }  # fmt: skip
 _PROVISION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-# `{date:ki_vo_art50}` in a questionnaire text; the id part is checked against the file.
-DATE_PLACEHOLDER = re.compile(r"\{date:([^{}\s]*)\}")
 
 LangText = dict[str, str]
 
@@ -175,60 +173,6 @@ def _check(parsed: Parsed) -> list[Problem]:
     return problems
 
 
-def resolve_dates(
-    parsed: Parsed, rechtsstand: Rechtsstand, text_keys: tuple[str, ...]
-) -> list[Problem]:
-    """Replace every `{date:ID}` in the language maps under `text_keys`, in place.
-
-    Returns a located problem for each placeholder whose id is not in the Rechtsstand or
-    whose provision has no date.
-    """
-    problems: list[Problem] = []
-
-    def visit(value: object, path: PathKey) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key in text_keys and isinstance(item, dict):
-                    _replace_in_map(item, (*path, key))
-                else:
-                    visit(item, (*path, key))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, dict) and set(item) <= set(LANGUAGES) and item:
-                    _replace_in_map(item, (*path, index))  # a reference as a language map
-                else:
-                    visit(item, (*path, index))
-
-    def _replace_in_map(text: dict, path: PathKey) -> None:
-        for lang, value in list(text.items()):
-            if not isinstance(value, str) or "{date:" not in value:
-                continue
-
-            def substitute(match: re.Match, lang: str = lang) -> str:
-                pid = match.group(1)
-                provision = rechtsstand.provisions.get(pid)
-                where = (*path, lang)
-                line = parsed.line_of(where)
-                if provision is None:
-                    known = sorted(rechtsstand.provisions)
-                    hint = _close(pid, known)
-                    code = "unknown_provision_hint" if hint else "unknown_provision"
-                    problems.append(Problem(format_path(where), code, {"id": pid, "hint": hint},
-                                            line))  # fmt: skip
-                    return match.group(0)
-                if provision.applies_from is None:
-                    problems.append(
-                        Problem(format_path(where), "provision_without_date", {"id": pid}, line)
-                    )
-                    return match.group(0)
-                return format_date(provision.applies_from, lang)
-
-            text[lang] = DATE_PLACEHOLDER.sub(substitute, value)
-
-    visit(parsed.data, ())
-    return problems
-
-
 def check_provision_ids(
     parsed: Parsed, rechtsstand: Rechtsstand, paths: list[tuple[PathKey, object]]
 ) -> list[Problem]:
@@ -236,14 +180,14 @@ def check_provision_ids(
     problems = []
     for path, value in paths:
         if isinstance(value, str) and value not in rechtsstand.provisions:
-            hint = _close(value, sorted(rechtsstand.provisions))
+            hint = close_match(value, sorted(rechtsstand.provisions))
             code = "unknown_provision_hint" if hint else "unknown_provision"
             line = parsed.line_of(path)
             problems.append(Problem(format_path(path), code, {"id": value, "hint": hint}, line))
     return problems
 
 
-def _close(value: str, known: list[str]) -> str:
+def close_match(value: str, known: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(value, known, n=1)

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from questionnaire import Answers, Profile, Questionnaire, localized
+from questionnaire import Answers, Profile, Questionnaire, for_profile, localized
 from scoring import DimensionResult, score
 
 from . import build_self as one
@@ -35,6 +35,8 @@ def build_report(
     if not answer_sets:
         raise ValueError("build_report needs at least one answers set")
     t = Texts(lang)
+    # Worded for the administration: its Land's act, owners of a small municipality.
+    questionnaire = for_profile(questionnaire, profile or answer_sets[0].profile)
     if group if group is not None else len(answer_sets) > 1:
         report = group_report(questionnaire, list(answer_sets), t, previous, profile)
     else:

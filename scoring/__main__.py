@@ -6,7 +6,13 @@ import argparse
 import json
 import sys
 
-from questionnaire import InputError, default_questionnaire_path, load_answers, load_questionnaire
+from questionnaire import (
+    InputError,
+    default_questionnaire_path,
+    for_profile,
+    load_answers,
+    load_questionnaire,
+)
 
 from .engine import score
 from .group import group_statistics
@@ -48,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         result = group_statistics(questionnaire, answer_sets, answer_sets[0].mode)
         data, text = group_json(result, lang), group_text(result, lang)
     else:
-        result = score(questionnaire, answer_sets[0])
+        result = score(for_profile(questionnaire, answer_sets[0].profile), answer_sets[0])
         data, text = result_json(result, lang), result_text(result, lang)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))

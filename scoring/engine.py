@@ -78,6 +78,7 @@ def score(questionnaire: Questionnaire, answers: Answers) -> Result:
     dimensions = _dimension_results(plan, scores, answers)
     overall = _overall_result(scores, dimensions)
     values = {q.id: _none(v) for q, v in zip(plan.questions, matrix.values[0], strict=True)}
+    values.update({q.id: None for q in plan.unscored})  # asked, for answer_in and dont_know
     fired = fire_recommendations(plan, answers, dimensions, values)
     return Result(questionnaire, answers.mode, dimensions, overall, fired)
 
@@ -133,6 +134,8 @@ def condition_holds(
     """
     if condition.all is not None:
         return all(condition_holds(part, level, answers, values) for part in condition.all)
+    if condition.any is not None:
+        return any(condition_holds(part, level, answers, values) for part in condition.any)
     if condition.question is None:
         if level is None:
             return False
@@ -148,7 +151,11 @@ def condition_holds(
         chosen = answer if isinstance(answer, list) else [answer]
         return any(option in condition.answer_in for option in chosen)
     step = values[condition.question]
-    return step is not None and step <= condition.score_at_most
+    if step is None:
+        return False
+    if condition.score_at_least is not None and step < condition.score_at_least:
+        return False
+    return condition.score_at_most is None or step <= condition.score_at_most
 
 
 def fire_recommendations(

@@ -31,6 +31,7 @@ class Plan:
     min_scores: np.ndarray  # (L,) ascending
     step_tables: tuple[dict[str, float], ...]  # per question: option id -> score or points
     max_points: tuple[float, ...]  # per question: effective max_points (multi), else 0
+    unscored: tuple[Question, ...] = ()  # asked in this mode for context ("scored: false")
 
     @property
     def index(self) -> dict[str, int]:
@@ -51,9 +52,12 @@ def plan_for(questionnaire: Questionnaire, mode: str) -> Plan:
 
 
 def _compile(questionnaire: Questionnaire, mode: str) -> Plan:
-    questions, dims = [], []
+    questions, dims, unscored = [], [], []
     for d_index, dimension in enumerate(questionnaire.dimensions):
         for question in dimension.questions_in(mode):
+            if not question.scored:
+                unscored.append(question)
+                continue
             questions.append(question)
             dims.append(d_index)
     n_dims = len(questionnaire.dimensions)
@@ -76,6 +80,7 @@ def _compile(questionnaire: Questionnaire, mode: str) -> Plan:
         min_scores=np.array([level.min_score for level in questionnaire.levels], dtype=float),
         step_tables=tables,
         max_points=tuple(q.effective_max_points if q.type == "multi" else 0.0 for q in questions),
+        unscored=tuple(unscored),
     )
 
 

@@ -15,8 +15,10 @@ from questionnaire import default_rechtsstand_path, load_questionnaire, load_rec
 
 ROOT = Path(__file__).resolve().parent.parent
 RECHTSSTAND = default_rechtsstand_path()
+# The other data files: the Rechtsstand (checked below) and the names of the Länder's acts.
+OTHER_DATA = {RECHTSSTAND.name, "personalvertretung.yaml"}
 QUESTIONNAIRES = sorted(
-    p for p in (ROOT / "questionnaire" / "data").glob("*.yaml") if p.name != RECHTSSTAND.name
+    p for p in (ROOT / "questionnaire" / "data").glob("*.yaml") if p.name not in OTHER_DATA
 )
 DICTIONARIES = {"de": "de_DE", "en": "en_GB"}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")

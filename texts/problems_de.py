@@ -111,10 +111,16 @@ TEXTS: dict[str, str] = {
     "found_nothing": "nichts",
     "found_other": "ein Wert vom Typ {name}",
     "condition_one_form": "Eine Bedingung braucht genau eine der Formen: "
-    "level_at_most/level_at_least, 'question' (mit score_at_most, answer_in oder dont_know), "
-    "'all'",
-    "condition_one_test": "Eine Bedingung zu einer Frage braucht genau eines von score_at_most, "
-    "answer_in, dont_know",
-    "condition_needs_question": "score_at_most, answer_in und dont_know brauchen eine Frage "
-    "('question')",
+    "level_at_most/level_at_least, 'question' (mit score_at_most/score_at_least, answer_in oder "
+    "dont_know), 'all', 'any'",
+    "condition_one_test": "Eine Bedingung zu einer Frage braucht genau eines von "
+    "score_at_most/score_at_least, answer_in, dont_know",
+    "condition_needs_question": "score_at_most, score_at_least, answer_in und dont_know brauchen "
+    "eine Frage ('question')",
+    "unscored_option_value": "Optionen einer Frage mit 'scored: false' haben weder 'score' noch "
+    "'points'",
+    "unscored_condition": "Die Frage '{question}' wird nicht bewertet ('scored: false'): "
+    "verwenden Sie answer_in oder dont_know, keinen Punktwert",
+    "unknown_placeholder": "Unbekannter Platzhalter '{found}'; bekannt: {{date:ID}}, {{lpvg}}, "
+    "{{kreis:TEXT}}",
 }

@@ -102,8 +102,15 @@ TEXTS: dict[str, str] = {
     "found_nothing": "nothing",
     "found_other": "a value of type {name}",
     "condition_one_form": "a condition needs exactly one of: level_at_most/level_at_least, "
-    "question (with score_at_most, answer_in or dont_know), all",
-    "condition_one_test": "a question condition needs exactly one of score_at_most, answer_in, "
-    "dont_know",
-    "condition_needs_question": "score_at_most, answer_in and dont_know need a question",
+    "question (with score_at_most/score_at_least, answer_in or dont_know), all, any",
+    "condition_one_test": "a question condition needs exactly one of "
+    "score_at_most/score_at_least, answer_in, dont_know",
+    "condition_needs_question": "score_at_most, score_at_least, answer_in and dont_know need a "
+    "question",
+    "unscored_option_value": "options of a question with 'scored: false' carry no 'score' or "
+    "'points'",
+    "unscored_condition": "question '{question}' is not scored ('scored: false'): use answer_in "
+    "or dont_know, not a score",
+    "unknown_placeholder": "unknown placeholder '{found}'; known: {{date:ID}}, {{lpvg}}, "
+    "{{kreis:TEXT}}",
 }

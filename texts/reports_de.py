@@ -40,6 +40,7 @@ DE: dict[str, str] = {
     "kind_stadt": "Stadt",
     "kind_kreisfreie_stadt": "Kreisfreie Stadt",
     "kind_landkreis": "Landkreis",
+    "kind_amt": "Amt, Verbandsgemeinde, Samtgemeinde oder Verwaltungsgemeinschaft",
     # Summary
     "summary": "Zusammenfassung",
     "overall_level": "Gesamtstufe",

@@ -39,6 +39,10 @@ EN: dict[str, str] = {
     "kind_stadt": "Town",
     "kind_kreisfreie_stadt": "County-free city",
     "kind_landkreis": "County (Landkreis)",
+    "kind_amt": (
+        "Association of municipalities "
+        "(Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)"
+    ),
     # Summary
     "summary": "Summary",
     "overall_level": "Overall level",

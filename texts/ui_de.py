@@ -127,6 +127,7 @@ TEXTS: dict[str, str] = {
     "kind.stadt": "Stadt",
     "kind.kreisfreie_stadt": "Kreisfreie Stadt",
     "kind.landkreis": "Landkreis",
+    "kind.amt": "Amt, Verbandsgemeinde, Samtgemeinde oder Verwaltungsgemeinschaft",
     "state.BW": "Baden-Württemberg",
     "state.BY": "Bayern",
     "state.BE": "Berlin",

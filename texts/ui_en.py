@@ -121,6 +121,10 @@ TEXTS: dict[str, str] = {
     "kind.stadt": "Town (Stadt)",
     "kind.kreisfreie_stadt": "County-free city (kreisfreie Stadt)",
     "kind.landkreis": "County (Landkreis)",
+    "kind.amt": (
+        "Association of municipalities "
+        "(Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)"
+    ),
     "state.BW": "Baden-Württemberg",
     "state.BY": "Bavaria",
     "state.BE": "Berlin",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from questionnaire import Answers, Questionnaire
+from questionnaire import Answers, Questionnaire, for_profile
 
-from . import session
+from . import session, store
 from .content import questionnaire
 from .format import plain
 from .i18n import language, t
@@ -30,14 +30,23 @@ _NOTICES = {
 
 
 def begin(title_key: str) -> tuple[Questionnaire, str]:
-    """Render the page title and any pending notice; returns (questionnaire, language)."""
+    """Render the page title and any pending notice; returns (questionnaire, language).
+
+    With an open assessment the questionnaire is worded for its profile (Land, kind, size).
+    """
     lang = language()
     # No anchor link: beside a long title it wraps onto a line of its own.
     st.title(t(title_key, lang), anchor=False)
     code = session.pop_notice()
     if code in _NOTICES:
         _NOTICES[code](t("notice." + code, lang))
-    return questionnaire(), lang
+    return _worded(questionnaire()), lang
+
+
+def _worded(q: Questionnaire) -> Questionnaire:
+    token = session.token()
+    answers = store.repository().get(token) if token else None
+    return for_profile(q, answers.profile) if answers is not None else q
 
 
 def assessment(q: Questionnaire, lang: str) -> Answers:

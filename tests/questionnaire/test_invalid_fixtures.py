@@ -229,8 +229,8 @@ EXPECTED = [
         "q_condition_two_forms.yaml",
         [
             ":29: dimensions[0].recommendations[0].when: a condition needs exactly one of: "
-            "level_at_most/level_at_least, question (with score_at_most, answer_in or "
-            "dont_know), all",
+            "level_at_most/level_at_least, question (with score_at_most/score_at_least, "
+            "answer_in or dont_know), all, any",
         ],
     ),
     (

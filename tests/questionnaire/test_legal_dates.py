@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from questionnaire import DEFAULT_QUESTIONNAIRE, SAMPLE_QUESTIONNAIRE, load_questionnaire
-from questionnaire.rechtsstand import DATE_PLACEHOLDER
+from questionnaire.placeholders import DATE_PLACEHOLDER
 from questionnaire.source import parse, read_text
 
 DE_MONTHS = (

@@ -19,7 +19,7 @@ PREFIXES = {
     "priority.": ["critical", "high", "medium", "low"],
     "effort.": ["quick_win", "project", "programme"],
     "mode.": ["short", "full"],
-    "kind.": ["gemeinde", "stadt", "kreisfreie_stadt", "landkreis"],
+    "kind.": ["gemeinde", "stadt", "kreisfreie_stadt", "landkreis", "amt"],
     "notice.": [
         "link_invalid",
         "assessment_gone",
