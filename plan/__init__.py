@@ -4,6 +4,7 @@ No Streamlit, no database, no I/O but the one loader of its text blocks.
 """
 
 from .roadmap import CAPACITY, HORIZON, Edit, Roadmap, Scheduled, Step, ready_after, schedule
+from .templates import TemplatePack, load_templates, template_document
 
 __all__ = [
     "CAPACITY",
@@ -12,6 +13,9 @@ __all__ = [
     "Roadmap",
     "Scheduled",
     "Step",
+    "TemplatePack",
+    "load_templates",
     "ready_after",
     "schedule",
+    "template_document",
 ]

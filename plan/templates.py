@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from questionnaire.rechtsstand import format_date
 
 from questionnaire import InputError, Problem, Rechtsstand, localized
 from questionnaire.pydantic_problems import from_validation_error, known_keys
-from questionnaire.rechtsstand import format_date
 from questionnaire.source import parse, read_text
 
 from .document import Block as DocBlock

@@ -9,6 +9,7 @@ entry up. The namespaces:
 - `scoring`: the text output of `python -m scoring`
 - `problems`: validation messages for questionnaire and answers files (through
   `questionnaire.problems.Problem`; a problem's code is its key)
+- `plan`: strategy draft, roadmap, council summary, template pack and the plan page
 
 Numbers, percentages and dates are written by `texts.format`, for every namespace.
 """
@@ -16,6 +17,8 @@ Numbers, percentages and dates are written by `texts.format`, for every namespac
 from __future__ import annotations
 
 from . import (
+    plan_de,
+    plan_en,
     problems_de,
     problems_en,
     reports_de,
@@ -33,6 +36,7 @@ CATALOGS: dict[str, dict[str, dict[str, str]]] = {
     "reports": {"de": reports_de.DE, "en": reports_en.EN},
     "scoring": {"de": scoring_de.TEXTS, "en": scoring_en.TEXTS},
     "problems": {"de": problems_de.TEXTS, "en": problems_en.TEXTS},
+    "plan": {"de": plan_de.TEXTS, "en": plan_en.TEXTS},
 }
 NAMESPACES = tuple(CATALOGS)
 
