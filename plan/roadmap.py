@@ -22,6 +22,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 HORIZON = 12  # months
 CAPACITY = 4  # effort points that may start in one month
@@ -160,3 +161,14 @@ def schedule(steps: Iterable[Step], edits: Mapping[str, Edit] | None = None) -> 
         placed[sid] = Scheduled(step, start, start + DURATION[step.effort], edit.start is not None)
     items = sorted(placed.values(), key=lambda s: (s.start, rank[s.step.id], s.step.id))
     return Roadmap(tuple(items), tuple(conflicts))
+
+
+def month_start(first: date, offset: int) -> date:
+    """The first day of the month `offset` months after the month of `first`."""
+    index = first.month - 1 + offset
+    return date(first.year + index // 12, index % 12 + 1, 1)
+
+
+def roadmap_start(today: date) -> date:
+    """The roadmap starts on the first day of the month after `today`."""
+    return month_start(today, 1)

@@ -6,13 +6,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from questionnaire.rechtsstand import format_date
 
-from questionnaire import InputError, Problem, Rechtsstand, localized
-from questionnaire.pydantic_problems import from_validation_error, known_keys
-from questionnaire.source import parse, read_text
+from questionnaire import Rechtsstand, localized
 
+from .datafile import load_model
 from .document import Block as DocBlock
 from .document import Checklist, Document, Heading, Paragraph, Table
 
@@ -53,19 +52,9 @@ class TemplatePack(_Frozen):
     templates: tuple[Template, ...] = Field(min_length=1)
 
 
-_VOCABULARY = known_keys(TemplatePack, Template, Block, TableSpec)
-
-
 def load_templates(path: str | Path = TEMPLATES_PATH) -> TemplatePack:
     """Read and validate a template file; InputError lists every problem with its place."""
-    source = str(path)
-    parsed = parse(read_text(path), source)
-    if not isinstance(parsed.data, dict):
-        raise InputError(source, [Problem("", "not_mapping", line=1)])
-    try:
-        return TemplatePack.model_validate(parsed.data)
-    except ValidationError as error:
-        raise InputError(source, from_validation_error(error, parsed, _VOCABULARY)) from None
+    return load_model(path, TemplatePack, Template, Block, TableSpec)
 
 
 def texts_of(template: Template) -> list[LangText]:
