@@ -26,4 +26,25 @@ TEXTS = {
     "priority_high": "hoch",
     "priority_medium": "mittel",
     "priority_low": "niedrig",
+    "draft_of": "Entwurf vom",
+    "strategy_footer": "Entwurf der KI-Strategie",
+    "overall_level": "Gesamtstufe",
+    "field": "Angabe",
+    "value": "Wert",
+    "dimension": "Handlungsfeld",
+    "level_now": "Stufe heute",
+    "level_target": "Zielstufe",
+    "duty": "Pflicht",
+    "duty_status": "Stand",
+    "duty_reference": "Rechtsgrundlage",
+    "no_targets": "Für kein Handlungsfeld ist eine Zielstufe gesetzt. Legen Sie Zielstufen fest.",
+    "not_answered": "In der Selbsteinschätzung nicht beantwortet.",
+    "no_use_cases": (
+        "Noch keine Anwendungsfälle ausgewählt. Wählen Sie im Anwendungsfall-Navigator die "
+        "ersten aus."
+    ),
+    "use_case": "Anwendungsfall",
+    "use_case_status": "Stand",
+    "use_case_class": "Einstufung nach KI-VO",
+    "no_measures": "Es sind keine Maßnahmen abgeleitet.",
 }
