@@ -47,4 +47,33 @@ TEXTS = {
     "use_case_status": "Stand",
     "use_case_class": "Einstufung nach KI-VO",
     "no_measures": "Es sind keine Maßnahmen abgeleitet.",
+    "summary_title": "KI-Bereitschaft – Zusammenfassung für den Rat",
+    "summary_subtitle": "Ergebnis der Selbsteinschätzung vom {date}",
+    "rechtsstand_stale": (
+        "Hinweis: Der Rechtsstand ({date}) ist älter als sechs Monate. Prüfen Sie Fristen und "
+        "Pflichten vor einer Entscheidung."
+    ),
+    "summary_where": "Wo die Verwaltung steht",
+    "summary_duties": "Rechtliche Pflichten",
+    "summary_first_steps": "Erste Schritte",
+    "summary_use_cases": "Ausgewählte Anwendungsfälle",
+    "summary_roadmap": "Fahrplan auf einen Blick",
+    "summary_resolution": "Beschlussvorschlag",
+    "draft_mark": "ENTWURF",
+    "and_more": "und {count} weitere (siehe Strategieentwurf)",
+    "and_more_steps": "und {count} weitere Schritte (siehe Fahrplan als Tabelle)",
+    "resolution_intro": "Der Rat bzw. der zuständige Ausschuss beschließt:",
+    "resolution_take_note": (
+        "Der Rat nimmt das Ergebnis der Selbsteinschätzung zur KI-Bereitschaft zur Kenntnis."
+    ),
+    "resolution_duties": (
+        "Die Verwaltung stellt die als offen oder unklar ausgewiesenen rechtlichen Pflichten "
+        "vorrangig sicher und berichtet darüber."
+    ),
+    "resolution_first_steps": "Die Verwaltung setzt die genannten ersten Schritte um.",
+    "resolution_strategy": (
+        "Die Verwaltung legt auf Grundlage des Fahrplans den Entwurf einer KI-Strategie zur "
+        "Beratung vor."
+    ),
+    "resolution_report": "Nach zwölf Monaten berichtet die Verwaltung über den Fortschritt.",
 }

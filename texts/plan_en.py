@@ -44,4 +44,32 @@ TEXTS = {
     "use_case_status": "Status",
     "use_case_class": "AI Act class",
     "no_measures": "No measures were derived.",
+    "summary_title": "AI readiness – summary for the council",
+    "summary_subtitle": "Result of the self-assessment of {date}",
+    "rechtsstand_stale": (
+        "Note: the legal status ({date}) is more than six months old. Check deadlines and "
+        "duties before deciding."
+    ),
+    "summary_where": "Where the administration stands",
+    "summary_duties": "Legal duties",
+    "summary_first_steps": "First steps",
+    "summary_use_cases": "Chosen use cases",
+    "summary_roadmap": "Roadmap at a glance",
+    "summary_resolution": "Proposed resolution",
+    "draft_mark": "DRAFT",
+    "and_more": "and {count} more (see the strategy draft)",
+    "and_more_steps": "and {count} more steps (see the roadmap as a table)",
+    "resolution_intro": "The council or the responsible committee resolves:",
+    "resolution_take_note": (
+        "The council takes note of the result of the AI readiness self-assessment."
+    ),
+    "resolution_duties": (
+        "The administration secures the legal duties shown as open or unclear first, and "
+        "reports on them."
+    ),
+    "resolution_first_steps": "The administration carries out the first steps named.",
+    "resolution_strategy": (
+        "The administration presents a draft AI strategy based on the roadmap for deliberation."
+    ),
+    "resolution_report": "The administration reports on progress after twelve months.",
 }
