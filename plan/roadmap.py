@@ -12,6 +12,7 @@ Rules (documented in docs/plan.md):
 - At most `CAPACITY` effort points start in one month (quick win 1, project 2, programme 3),
   so a small administration is not asked to start everything at once; critical steps ignore
   the limit.
+- A first step (the result's "Erste Schritte") may start in month 1 whatever its priority.
 - What does not start within the 12 months is listed as "later".
 - A step the user moved keeps its month; a step after it moves along, and a move before a
   prerequisite is kept but reported as a conflict.
@@ -148,7 +149,8 @@ def schedule(steps: Iterable[Step], edits: Mapping[str, Edit] | None = None) -> 
         if edit.owner:
             step = replace(step, owner=edit.owner)
         deps = [placed[d] for d in step.depends_on if d in placed]
-        earliest = max([EARLIEST[PRIORITIES[rank[sid]]], *(ready_after(d) for d in deps)])
+        first = 0 if step.kind == "first_step" else EARLIEST[PRIORITIES[rank[sid]]]
+        earliest = max([first, *(ready_after(d) for d in deps)])
         if edit.start is not None:
             start = max(0, min(edit.start, HORIZON))
             conflicts += [(sid, d.step.id) for d in deps if start < ready_after(d)]
