@@ -76,4 +76,6 @@ TEXTS = {
         "Beratung vor."
     ),
     "resolution_report": "Nach zwölf Monaten berichtet die Verwaltung über den Fortschritt.",
+    "level_named": "Stufe {level} – {name}",
+    "respondent_role": "Ausgefüllt von (Funktion)",
 }

@@ -72,4 +72,6 @@ TEXTS = {
         "The administration presents a draft AI strategy based on the roadmap for deliberation."
     ),
     "resolution_report": "The administration reports on progress after twelve months.",
+    "level_named": "Level {level} – {name}",
+    "respondent_role": "Completed by (role)",
 }

@@ -1,0 +1,114 @@
+"""Fill `plan.Facts` from questionnaire, answers, result, Rechtsstand and portfolio.
+
+The one place where the plan documents meet the rest of the core; the strategy draft and the
+council summary read only `Facts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from questionnaire.rechtsstand import format_date
+
+from plan import Edit, schedule
+from plan.facts import DimensionFact, DutyFact, Facts, StepFact, UseCaseFact
+from plan.roadmap import roadmap_start
+from plan.steps import Pilot, load_dependencies, roadmap_steps, short_title
+from questionnaire import Answers, Questionnaire, Rechtsstand, localized
+from scoring import Result
+from texts import text
+
+from . import common
+from .i18n import Texts
+
+MAX_MEASURES = 5
+
+
+def _level(q: Questionnaire, level: int | None, t: Texts) -> str:
+    if level is None:
+        return t("too_few")
+    return text("plan", "level_named", t.lang, level=level, name=common.level_name(q, level, t))
+
+
+def _dimensions(q: Questionnaire, result: Result, t: Texts) -> tuple[DimensionFact, ...]:
+    facts = []
+    for dimension, res in zip(q.dimensions, result.dimensions, strict=True):
+        measures = tuple(
+            short_title(localized(f.recommendation.text, t.lang))
+            for f in result.recommendations
+            if f.dimension == dimension.id
+        )
+        target_description = ""
+        if res.target:
+            target_description = localized(q.levels[res.target - 1].description, t.lang)
+        facts.append(
+            DimensionFact(
+                name=localized(dimension.name, t.lang),
+                level=_level(q, res.level, t),
+                target=_level(q, res.target, t) if res.target else "",
+                target_description=target_description,
+                measures=measures[:MAX_MEASURES],
+            )
+        )
+    return tuple(facts)
+
+
+def _profile(answers: Answers, t: Texts) -> tuple[tuple[str, str], ...]:
+    profile = answers.profile
+    rows = []
+    if profile.kind:
+        rows.append((t("fact_kind"), t(f"kind_{profile.kind}")))
+    if profile.population is not None:
+        rows.append((t("fact_population"), t.integer(profile.population)))
+    if profile.state:
+        rows.append((t("fact_state"), t(f"state_{profile.state}")))
+    if profile.respondent_role:
+        rows.append((text("plan", "respondent_role", t.lang), profile.respondent_role))
+    return tuple(rows)
+
+
+def _answered(q: Questionnaire, answers: Answers, t: Texts) -> dict[str, tuple[str, str]]:
+    return {
+        question_id: (localized(question.text, t.lang), common.answer_label(question, value, t))
+        for question_id, question in q.questions.items()
+        if (value := answers.value(question_id)) is not None
+    }
+
+
+def plan_facts(
+    questionnaire: Questionnaire,
+    answers: Answers,
+    result: Result,
+    rechtsstand: Rechtsstand,
+    lang: str,
+    today: dt.date,
+    duties: Sequence[DutyFact] = (),
+    first_steps: Sequence[tuple[str, StepFact]] = (),
+    use_cases: Sequence[UseCaseFact] = (),
+    pilots: Sequence[Pilot] = (),
+    edits: Mapping[str, Edit] | None = None,
+) -> Facts:
+    """The facts of the plan documents for one assessment (or a workshop's consensus)."""
+    t = Texts(lang)
+    steps = roadmap_steps(
+        result, lang, load_dependencies(), [sid for sid, _ in first_steps], pilots
+    )
+    organisation = (answers.profile.organisation or "").strip() or t("no_organisation")
+    overall = _level(questionnaire, result.overall.level, t)
+    return Facts(
+        organisation=organisation,
+        lang=lang,
+        date=t.date(answers.profile.date) or format_date(today, lang),
+        rechtsstand=format_date(rechtsstand.as_of, lang),
+        rechtsstand_stale=rechtsstand.is_stale(today),
+        profile=_profile(answers, t),
+        overall=overall,
+        dimensions=_dimensions(questionnaire, result, t),
+        duties=tuple(duties),
+        first_steps=tuple(step for _, step in first_steps),
+        use_cases=tuple(use_cases),
+        roadmap=schedule(steps, edits),
+        roadmap_start=roadmap_start(today),
+        answered=_answered(questionnaire, answers, t),
+    )
