@@ -49,14 +49,26 @@ def load_dependencies(path: str | Path = DEPENDENCIES_PATH) -> Dependencies:
     return load_model(path, Dependencies, Dependency)
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-zäöüß0-9)])[.:;](\s|$)")
+_SENTENCE_END = re.compile(r"(\S+)[.:;](?=\s|$)")
+# Tokens before a full stop that do not end a sentence: abbreviations, single letters
+# ("z. B."), numbers ("2. Stufe").
+_ABBREVIATIONS = frozenset(
+    ["Art", "Abs", "Nr", "Buchst", "lit", "bzw", "ggf", "vgl", "ca", "inkl", "zzgl", "insb", "usw", "etc", "Dr", "Hr", "Fr", "S", "e.g", "i.e"]
+)
+
+
+def _first_sentence(text: str) -> str:
+    for match in _SENTENCE_END.finditer(text):
+        token = match.group(1)
+        if token in _ABBREVIATIONS or len(token) == 1 or token.isdigit():
+            continue
+        return text[: match.end(1)]
+    return text
 
 
 def short_title(text: str, length: int = TITLE_LENGTH) -> str:
     """The first sentence of `text`, cut at a word to at most `length` characters."""
-    match = _SENTENCE_END.search(text)
-    first = text[: match.start() + 0] if match else text
-    first = first.strip()
+    first = _first_sentence(text).strip()
     if len(first) <= length:
         return first
     cut = first[: length - 1].rsplit(" ", 1)[0].rstrip(",;–- ")

@@ -39,6 +39,8 @@ def test_the_documented_dependencies_have_no_cycle():
         ("Erstellen Sie eine Übersicht: welche Werkzeuge gibt es?", "Erstellen Sie eine Übersicht"),
         ("Ohne Punkt am Ende", "Ohne Punkt am Ende"),
         ("Nach Art. 4 KI-VO gilt das. Danach mehr.", "Nach Art. 4 KI-VO gilt das"),
+        ("Schulen Sie z. B. alle. Danach mehr.", "Schulen Sie z. B. alle"),
+        ("Ab der 2. Stufe gilt das; danach mehr.", "Ab der 2. Stufe gilt das"),
     ],
 )
 def test_a_title_is_the_first_sentence(text, title):
@@ -51,8 +53,8 @@ def test_a_long_first_sentence_is_cut_at_a_word():
 
 
 def _small_gemeinde():
-    text = open("examples/gemeinde-klein.json", encoding="utf-8").read()
-    return parse_answers(text, Q)[0]
+    with open("examples/gemeinde-klein.json", encoding="utf-8") as file:
+        return parse_answers(file.read(), Q)[0]
 
 
 def test_each_fired_recommendation_and_pilot_becomes_one_step_with_its_dependencies():
