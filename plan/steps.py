@@ -53,8 +53,11 @@ _SENTENCE_END = re.compile(r"(\S+)[.:;](?=\s|$)")
 # Tokens before a full stop that do not end a sentence: abbreviations, single letters
 # ("z. B."), numbers ("2. Stufe").
 _ABBREVIATIONS = frozenset(
-    ["Art", "Abs", "Nr", "Buchst", "lit", "bzw", "ggf", "vgl", "ca", "inkl", "zzgl", "insb", "usw", "etc", "Dr", "Hr", "Fr", "S", "e.g", "i.e"]
-)
+    {
+        "Art", "Abs", "Nr", "Buchst", "lit", "bzw", "ggf", "vgl", "ca", "inkl", "zzgl",
+        "insb", "usw", "etc", "Dr", "Hr", "Fr", "S", "e.g", "i.e",
+    }
+)  # fmt: skip
 
 
 def _first_sentence(text: str) -> str:
