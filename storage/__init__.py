@@ -8,6 +8,7 @@ from .assessments import AssessmentRepository, HistoryEntry
 from .engine import StorageBusy, close_engines, database_url, get_engine, open_engine
 from .join_attempts import Admission, JoinAttempts, Limit
 from .migrations import MIGRATIONS, migrate
+from .roadmap import RoadmapRepository
 from .tokens import presentation_key, token_hash
 from .workshops import (
     JOIN_ALPHABET,
@@ -29,6 +30,7 @@ __all__ = [
     "JoinAttempts",
     "Limit",
     "Participant",
+    "RoadmapRepository",
     "StorageBusy",
     "UnknownAssessment",
     "UnknownWorkshop",

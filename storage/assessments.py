@@ -39,6 +39,7 @@ from .schema import (
     assessment_notes,
     assessment_targets,
     assessments,
+    roadmap_edits,
 )
 from .tokens import new_token, token_hash
 
@@ -168,6 +169,6 @@ def remove_assessment(connection: Connection, assessment_id: int, previous_id: i
         .where(assessments.c.previous_id == assessment_id)
         .values(previous_id=previous_id)
     )
-    for table in ASSESSMENT_CHILDREN:
+    for table in (*ASSESSMENT_CHILDREN, roadmap_edits):
         connection.execute(delete(table).where(table.c.assessment_id == assessment_id))
     connection.execute(delete(assessments).where(assessments.c.id == assessment_id))

@@ -103,6 +103,18 @@ assessment_targets = Table(
 # Every table holding rows of one assessment; delete() and the tests walk this list.
 ASSESSMENT_CHILDREN = (assessment_answers, assessment_notes, assessment_targets)
 
+# The user's changes to the roadmap (plan/roadmap.py): a start month and/or another owner per
+# step. Not part of the answers file, so an import that replaces the answers keeps them.
+roadmap_edits = Table(
+    "roadmap_edits",
+    metadata,
+    _assessment_key(),
+    Column("step_id", String(120), primary_key=True),
+    Column("start_month", Integer),
+    Column("owner", String(200)),
+    CheckConstraint("start_month BETWEEN 0 AND 12", name="roadmap_start_month_in_range"),
+)
+
 CODE_LENGTH = 6  # the join code; see workshops.py for its alphabet
 
 workshops = Table(

@@ -18,7 +18,13 @@ from sqlalchemy import Connection, Engine, insert, select, text
 
 from ..engine import writing
 from ..schema import schema_migrations
-from . import m001_assessments, m002_workshops, m003_hashed_tokens, m004_join_attempts
+from . import (
+    m001_assessments,
+    m002_workshops,
+    m003_hashed_tokens,
+    m004_join_attempts,
+    m005_roadmap_edits,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +44,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "workshops", m002_workshops.upgrade),
     Migration(3, "hashed_tokens", m003_hashed_tokens.upgrade),
     Migration(4, "join_attempts", m004_join_attempts.upgrade),
+    Migration(5, "roadmap_edits", m005_roadmap_edits.upgrade),
 )
 
 
