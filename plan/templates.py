@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
-from questionnaire.rechtsstand import format_date
 
 from questionnaire import Rechtsstand, localized
+from questionnaire.rechtsstand import format_date
 
 from .datafile import load_model
 from .document import Block as DocBlock

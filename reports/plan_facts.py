@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from questionnaire.rechtsstand import format_date
-
 from plan import Edit, schedule
 from plan.facts import DimensionFact, DutyFact, Facts, StepFact, UseCaseFact
 from plan.roadmap import roadmap_start
 from plan.steps import Pilot, load_dependencies, roadmap_steps, short_title
 from questionnaire import Answers, Questionnaire, Rechtsstand, localized
+from questionnaire.rechtsstand import format_date
 from scoring import Result
 from texts import text
 

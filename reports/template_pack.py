@@ -7,11 +7,10 @@ import re
 import zipfile
 from collections.abc import Sequence
 
-from questionnaire.rechtsstand import format_date
-
 import texts
 from plan import load_templates, template_document
 from questionnaire import Rechtsstand
+from questionnaire.rechtsstand import format_date
 
 from .docx import render_docx
 

@@ -20,7 +20,9 @@ from sqlalchemy import (
 def upgrade(connection: Connection) -> None:
     """Create roadmap_edits."""
     metadata = MetaData()
-    Table(
+    # The referenced table as far as the foreign key needs it; it exists since migration 1.
+    Table("assessments", metadata, Column("id", Integer, primary_key=True))
+    edits = Table(
         "roadmap_edits",
         metadata,
         Column(
@@ -34,4 +36,4 @@ def upgrade(connection: Connection) -> None:
         Column("owner", String(200)),
         CheckConstraint("start_month BETWEEN 0 AND 12", name="roadmap_start_month_in_range"),
     )
-    metadata.create_all(connection)
+    metadata.create_all(connection, tables=[edits])

@@ -8,11 +8,11 @@ import zipfile
 
 import docx
 import pytest
-from questionnaire.rechtsstand import format_date
 
 from plan import load_templates
 from plan.templates import texts_of
 from questionnaire import InputError, load_rechtsstand
+from questionnaire.rechtsstand import format_date
 from reports.template_pack import template_files, template_pack_zip
 
 RECHTSSTAND = load_rechtsstand()
