@@ -70,7 +70,7 @@ def _profile(answers: Answers, t: Texts) -> tuple[tuple[str, str], ...]:
 def _answered(q: Questionnaire, answers: Answers, t: Texts) -> dict[str, tuple[str, str]]:
     return {
         question_id: (localized(question.text, t.lang), common.answer_label(question, value, t))
-        for question_id, question in q.questions.items()
+        for question_id, question in q.questions().items()
         if (value := answers.value(question_id)) is not None
     }
 

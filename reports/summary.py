@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 import texts
-from plan import Facts
+from plan import Facts, Scheduled
 from plan.document import Bullets, Document, Heading, Paragraph, Table
 from plan.roadmap import month_start
 from plan.strategy import quarter_label
@@ -18,7 +18,7 @@ from .pdf import html_to_pdf
 from .timeline import Bar, render_svg_timeline
 
 MAX_USE_CASES = 5
-MAX_STEPS = 8  # the roadmap at a glance; the strategy draft and the CSV hold all
+PER_QUARTER = 3  # the roadmap at a glance: the most urgent steps of each quarter
 
 
 def _words(lang: str):
@@ -44,18 +44,44 @@ def _resolution(facts: Facts, w) -> list[str]:
     return lines
 
 
+def at_a_glance(facts: Facts) -> list[Scheduled]:
+    """The most urgent steps of each quarter (and of "later"), in the order of the roadmap."""
+    rank = {p: i for i, p in enumerate(("critical", "high", "medium", "low"))}
+    chosen: list[Scheduled] = []
+    for quarter in (1, 2, 3, 4, None):
+        steps = facts.roadmap.in_quarter(quarter)
+        urgent = sorted(steps, key=lambda s: (rank[s.step.priority], s.start))[:PER_QUARTER]
+        chosen += [s for s in steps if s in urgent]
+    return chosen
+
+
+def _quarter_rows(facts: Facts, w) -> list[tuple[str, str, str]]:
+    rows = []
+    for quarter in (1, 2, 3, 4, None):
+        steps = facts.roadmap.in_quarter(quarter)
+        if not steps:
+            continue
+        shown = [s for s in at_a_glance(facts) if s.quarter == quarter]
+        titles = "; ".join(s.step.title for s in shown)
+        more = len(steps) - len(shown)
+        if more:
+            titles += " " + w("and_more_steps", count=more)
+        rows.append((quarter_label(facts, quarter, w), w("step_count", count=len(steps)), titles))
+    return rows
+
+
 def _timeline(facts: Facts, w) -> str:
-    items = facts.roadmap.items[:MAX_STEPS]
+    items = at_a_glance(facts)
     bars = [Bar(s.step.title, s.start, s.due, s.step.priority) for s in items]
     months = [f"{month_start(facts.roadmap_start, m):%m}" for m in range(12)]
     desc = "; ".join(f"{quarter_label(facts, s.quarter, w)}: {s.step.title}" for s in items)
-    return render_svg_timeline(bars, months, w("summary_roadmap"), desc, w("roadmap_later"))
+    names = {p: w(f"priority_{p}") for p in ("critical", "high", "medium", "low")}
+    return render_svg_timeline(bars, months, w("summary_roadmap"), desc, w("roadmap_later"), names)
 
 
 def summary_html(facts: Facts) -> str:
     """The summary as one self-contained HTML document."""
     w = _words(facts.lang)
-    items = facts.roadmap.items[:MAX_STEPS]
     return (
         _environment()
         .get_template("summary.html.j2")
@@ -65,10 +91,7 @@ def summary_html(facts: Facts) -> str:
             use_cases=facts.use_cases[:MAX_USE_CASES],
             more_use_cases=max(0, len(facts.use_cases) - MAX_USE_CASES),
             timeline=Markup(_timeline(facts, w)),
-            roadmap_rows=[
-                (quarter_label(facts, s.quarter, w), s.step.title, s.step.owner) for s in items
-            ],
-            more_steps=max(0, len(facts.roadmap.items) - MAX_STEPS),
+            roadmap_rows=_quarter_rows(facts, w),
             resolution=_resolution(facts, w),
         )
     )
@@ -86,8 +109,7 @@ def summary_document(facts: Facts) -> Document:
     duties = tuple((d.title, d.status, d.reference) for d in facts.duties)
     steps = tuple(f"{s.title} ({w('roadmap_owner')}: {s.owner}; {s.effort}; {s.start})"
                   for s in facts.first_steps)  # fmt: skip
-    items = facts.roadmap.items[:MAX_STEPS]
-    roadmap = tuple((quarter_label(facts, s.quarter, w), s.step.title, s.step.owner) for s in items)
+    roadmap = tuple(_quarter_rows(facts, w))
     use_cases = tuple((u.name, u.status, u.classification) for u in facts.use_cases[:MAX_USE_CASES])
     blocks = [
         Heading(w("summary_where"), 1),
@@ -102,7 +124,7 @@ def summary_document(facts: Facts) -> Document:
         if use_cases
         else Paragraph(w("no_use_cases")),
         Heading(w("summary_roadmap"), 1),
-        Table((w("roadmap_quarter"), w("roadmap_title"), w("roadmap_owner")), roadmap, (1, 2.4, 1)),
+        Table((w("roadmap_quarter"), w("steps"), w("roadmap_title")), roadmap, (1, 0.6, 2.8)),
         Heading(w("summary_resolution"), 1),
         Paragraph(w("resolution_intro"), decide=True),
         Bullets(tuple(_resolution(facts, w))),

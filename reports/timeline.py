@@ -14,6 +14,7 @@ WIDTH = 680.0
 LABEL_W = 250.0
 ROW_H = 17.0
 HEAD_H = 34.0
+LEGEND_H = 18.0
 MONTHS = 12
 _PRIORITY_STYLE = {
     "critical": svg.Style(palette.TARGET, None, 1.0, "square"),
@@ -50,6 +51,15 @@ def render_svg_timeline(
     for row, bar in enumerate(bars):
         body.append(_row(bar, row, col, later))
     return svg.document(WIDTH, height, title, desc, "".join(body), ident)
+
+
+def _legend(y: float, names: dict[str, str]) -> str:
+    parts, x = [], 13.0
+    for priority, style in _PRIORITY_STYLE.items():
+        parts.append(svg.marker(style.marker, x, y + 10, style, size=3.2))
+        parts.append(svg.text(x + 7, y + 13, [names[priority]], 8, fill=palette.TEXT))
+        x += 14 + svg.text_width(names[priority], 8) + 12
+    return "".join(parts)
 
 
 def _quarters(col: float, height: float) -> str:

@@ -61,7 +61,7 @@ TEXTS = {
     "summary_resolution": "Beschlussvorschlag",
     "draft_mark": "ENTWURF",
     "and_more": "und {count} weitere (siehe Strategieentwurf)",
-    "and_more_steps": "und {count} weitere Schritte (siehe Fahrplan als Tabelle)",
+    "and_more_steps": "und {count} weitere",
     "resolution_intro": "Der Rat bzw. der zuständige Ausschuss beschließt:",
     "resolution_take_note": (
         "Der Rat nimmt das Ergebnis der Selbsteinschätzung zur KI-Bereitschaft zur Kenntnis."
@@ -78,4 +78,6 @@ TEXTS = {
     "resolution_report": "Nach zwölf Monaten berichtet die Verwaltung über den Fortschritt.",
     "level_named": "Stufe {level} – {name}",
     "respondent_role": "Ausgefüllt von (Funktion)",
+    "steps": "Schritte",
+    "step_count": "{count}",
 }

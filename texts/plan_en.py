@@ -58,7 +58,7 @@ TEXTS = {
     "summary_resolution": "Proposed resolution",
     "draft_mark": "DRAFT",
     "and_more": "and {count} more (see the strategy draft)",
-    "and_more_steps": "and {count} more steps (see the roadmap as a table)",
+    "and_more_steps": "and {count} more",
     "resolution_intro": "The council or the responsible committee resolves:",
     "resolution_take_note": (
         "The council takes note of the result of the AI readiness self-assessment."
@@ -74,4 +74,6 @@ TEXTS = {
     "resolution_report": "The administration reports on progress after twelve months.",
     "level_named": "Level {level} – {name}",
     "respondent_role": "Completed by (role)",
+    "steps": "Steps",
+    "step_count": "{count}",
 }
