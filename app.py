@@ -16,6 +16,7 @@ st.navigation(
         st.Page("views/profil.py", title=t("nav.profil")),
         st.Page("views/fragebogen.py", title=t("nav.fragebogen")),
         st.Page("views/ergebnis.py", title=t("nav.ergebnis")),
+        st.Page("views/plan.py", title=t("nav.plan")),
         st.Page("views/export.py", title=t("nav.export")),
         st.Page("views/workshop_leiten.py", title=t("nav.workshop_leiten")),
         st.Page("views/workshop_beitreten.py", title=t("nav.workshop_beitreten")),

@@ -15,7 +15,7 @@ from plan.roadmap import roadmap_start
 from plan.steps import Pilot, load_dependencies, roadmap_steps, short_title
 from questionnaire import Answers, Questionnaire, Rechtsstand, localized
 from questionnaire.rechtsstand import format_date
-from scoring import Result
+from scoring import Result, score
 from texts import text
 
 from . import common
@@ -75,21 +75,31 @@ def _answered(q: Questionnaire, answers: Answers, t: Texts) -> dict[str, tuple[s
     }
 
 
+def _duties(result: Result, t: Texts) -> tuple[DutyFact, ...]:
+    """The legal duties of the result, in words (empty until scoring reports them)."""
+    return ()
+
+
+def _first_steps(result: Result, t: Texts) -> tuple[tuple[str, StepFact], ...]:
+    """(recommendation id, step) of the result's first steps (empty until scoring has them)."""
+    return ()
+
+
 def plan_facts(
     questionnaire: Questionnaire,
     answers: Answers,
-    result: Result,
     rechtsstand: Rechtsstand,
     lang: str,
     today: dt.date,
-    duties: Sequence[DutyFact] = (),
-    first_steps: Sequence[tuple[str, StepFact]] = (),
     use_cases: Sequence[UseCaseFact] = (),
     pilots: Sequence[Pilot] = (),
     edits: Mapping[str, Edit] | None = None,
 ) -> Facts:
     """The facts of the plan documents for one assessment (or a workshop's consensus)."""
     t = Texts(lang)
+    result = score(questionnaire, answers)
+    duties = _duties(result, t)
+    first_steps = _first_steps(result, t)
     steps = roadmap_steps(
         result, lang, load_dependencies(), [sid for sid, _ in first_steps], pilots
     )

@@ -80,4 +80,42 @@ TEXTS = {
     "respondent_role": "Ausgefüllt von (Funktion)",
     "steps": "Schritte",
     "step_count": "{count}",
+    "page_title": "Fahrplan und Strategie",
+    "page_intro": (
+        "Aus Ihrem Ergebnis entstehen hier ein Fahrplan für die nächsten zwölf Monate, eine "
+        "zweiseitige Zusammenfassung für den Rat, ein Strategieentwurf zum Bearbeiten und "
+        "Vorlagen, die kleinen Verwaltungen oft fehlen. Änderungen am Fahrplan werden sofort "
+        "gespeichert."
+    ),
+    "documents_heading": "Dokumente",
+    "make_summary": "Zusammenfassung für den Rat erstellen (PDF)",
+    "making_summary": "Die Zusammenfassung wird erstellt …",
+    "summary_pdf": "Zusammenfassung für den Rat (PDF)",
+    "summary_docx": "Zusammenfassung (Word)",
+    "strategy_docx": "Strategieentwurf (Word)",
+    "roadmap_csv": "Fahrplan (CSV)",
+    "roadmap_xlsx": "Fahrplan (Excel)",
+    "templates_zip": "Alle Vorlagen (ZIP)",
+    "templates_single": "Einzelne Vorlagen",
+    "full_report_hint": "Den ausführlichen Bericht und die Rohdaten finden Sie unter „Export“.",
+    "roadmap_heading": "Fahrplan für die nächsten zwölf Monate",
+    "roadmap_explain": (
+        "Die Schritte sind nach Dringlichkeit, Aufwand und Abhängigkeiten auf Monate verteilt; "
+        "kritische Schritte beginnen sofort, und nicht mehr als vier Aufwandspunkte beginnen "
+        "in einem Monat."
+    ),
+    "chart_alt": (
+        "Zeitleiste des Fahrplans: {count} Schritte; die Tabelle darunter enthält dieselben "
+        "Angaben."
+    ),
+    "table_heading": "Fahrplan als Tabelle",
+    "edit_heading": "Schritt verschieben oder Zuständigkeit ändern",
+    "edit_step": "Schritt",
+    "edit_month": "Beginn",
+    "edit_owner": "Zuständig",
+    "edit_reset": "Änderung zurücknehmen",
+    "edit_moved": "verschoben",
+    "month_later": "nach den zwölf Monaten",
+    "conflict": "„{step}“ beginnt vor „{before}“, worauf es wartet.",
+    "no_steps": "Aus Ihren Antworten ergeben sich keine Schritte.",
 }

@@ -76,4 +76,37 @@ TEXTS = {
     "respondent_role": "Completed by (role)",
     "steps": "Steps",
     "step_count": "{count}",
+    "page_title": "Roadmap and strategy",
+    "page_intro": (
+        "From your result, this page builds a roadmap for the next twelve months, a two-page "
+        "summary for the council, a strategy draft to edit, and templates small "
+        "administrations often lack. Changes to the roadmap are saved at once."
+    ),
+    "documents_heading": "Documents",
+    "make_summary": "Create the summary for the council (PDF)",
+    "making_summary": "Creating the summary …",
+    "summary_pdf": "Summary for the council (PDF)",
+    "summary_docx": "Summary (Word)",
+    "strategy_docx": "Strategy draft (Word)",
+    "roadmap_csv": "Roadmap (CSV)",
+    "roadmap_xlsx": "Roadmap (Excel)",
+    "templates_zip": "All templates (ZIP)",
+    "templates_single": "Single templates",
+    "full_report_hint": 'The full report and the raw data are under "Export".',
+    "roadmap_heading": "Roadmap for the next twelve months",
+    "roadmap_explain": (
+        "The steps are spread over the months by urgency, effort and dependencies; critical "
+        "steps start at once, and no more than four effort points start in one month."
+    ),
+    "chart_alt": "Timeline of the roadmap: {count} steps; the table below holds the same data.",
+    "table_heading": "Roadmap as a table",
+    "edit_heading": "Move a step or change its owner",
+    "edit_step": "Step",
+    "edit_month": "Start",
+    "edit_owner": "Owner",
+    "edit_reset": "Undo the change",
+    "edit_moved": "moved",
+    "month_later": "after the twelve months",
+    "conflict": '"{step}" starts before "{before}", which it waits for.',
+    "no_steps": "Your answers lead to no steps.",
 }

@@ -6,6 +6,8 @@ TEXTS: dict[str, str] = {
     "nav.profil": "Profil",
     "nav.fragebogen": "Fragebogen",
     "nav.ergebnis": "Ergebnis",
+    "nav.plan": "Fahrplan",
+    "plan.title": "Fahrplan und Strategie",
     "nav.export": "Export",
     "nav.jump": "Dimension",
     "nav.step_label": "{number}. {name} ({answered}/{asked} beantwortet)",

@@ -6,6 +6,8 @@ TEXTS: dict[str, str] = {
     "nav.profil": "Profile",
     "nav.fragebogen": "Questionnaire",
     "nav.ergebnis": "Result",
+    "nav.plan": "Roadmap",
+    "plan.title": "Roadmap and strategy",
     "nav.export": "Export",
     "nav.jump": "Dimension",
     "nav.step_label": "{number}. {name} ({answered}/{asked} answered)",

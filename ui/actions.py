@@ -9,6 +9,7 @@ from datetime import date
 from pydantic import ValidationError
 
 import storage
+from plan import Edit
 from questionnaire import Answers, Profile, Questionnaire, new_answers
 
 from . import session, store
@@ -122,3 +123,22 @@ def earlier_rounds(token: str, lang: str) -> list[tuple[str, str, Answers]]:
         label = t("compare.round", lang, date=day(entry.created_at, lang), org=org, mode=mode)
         rounds.append((f"round.{position}", label, entry.answers))
     return rounds
+
+
+def roadmap_edits(token: str) -> dict[str, Edit]:
+    """The user's stored changes to the roadmap of the assessment."""
+    try:
+        return store.roadmap_repository().edits(token)
+    except storage.UnknownAssessment:
+        session.close()
+        session.notify("assessment_gone")
+        return {}
+
+
+def save_roadmap_edit(token: str, step_id: str, edit: Edit) -> None:
+    """Save the change of one roadmap step (an empty change removes it)."""
+    try:
+        store.roadmap_repository().save(token, step_id, edit)
+    except storage.UnknownAssessment:
+        session.close()
+        session.notify("assessment_gone")

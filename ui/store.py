@@ -8,3 +8,8 @@ import storage
 def repository() -> storage.AssessmentRepository:
     """The assessment repository on the configured database (engine cached by storage/)."""
     return storage.AssessmentRepository(storage.get_engine())
+
+
+def roadmap_repository() -> storage.RoadmapRepository:
+    """The repository of roadmap changes on the configured database."""
+    return storage.RoadmapRepository(storage.get_engine())

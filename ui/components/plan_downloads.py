@@ -1,0 +1,98 @@
+"""The documents of the plan page: council summary (PDF first, Word), strategy draft (Word),
+roadmap (CSV, Excel) and the template pack (ZIP and single files)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+import texts
+from plan import Facts, load_strategy_text, strategy_document
+from plan.templates import filler
+from questionnaire import Rechtsstand
+from reports.docx import render_docx
+from reports.roadmap_export import roadmap_csv, roadmap_xlsx
+from reports.summary import summary_document, summary_pdf
+from reports.template_pack import template_files, template_pack_zip
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_PDF_CACHE = "plan.summary_pdf"
+
+
+def _fingerprint(facts: Facts) -> str:
+    return hashlib.sha256(repr(facts).encode()).hexdigest()
+
+
+def plan_downloads(facts: Facts, rechtsstand: Rechtsstand, stem: str) -> None:
+    """Download buttons; the PDF is made on request, the others when clicked."""
+
+    def w(key: str, **params: object) -> str:
+        return texts.text("plan", key, facts.lang, **params)
+
+    fingerprint = _fingerprint(facts)
+    cached = st.session_state.get(_PDF_CACHE)
+    if cached is None or cached[0] != fingerprint:
+        if st.button(w("make_summary"), key="plan.make_pdf", type="primary",
+                     icon=":material/picture_as_pdf:"):  # fmt: skip
+            with st.spinner(w("making_summary"), show_time=True):
+                st.session_state[_PDF_CACHE] = (fingerprint, summary_pdf(facts))
+            st.rerun()
+    else:
+        st.download_button(
+            w("summary_pdf"), cached[1], file_name=f"{stem}-Rat.pdf" if facts.lang == "de"
+            else f"{stem}-council.pdf", mime="application/pdf", key="plan.pdf", type="primary",
+            icon=":material/picture_as_pdf:", on_click="ignore",
+        )  # fmt: skip
+    names = _file_names(facts.lang, stem)
+    left, right = st.columns(2)
+    left.download_button(
+        w("summary_docx"), lambda: render_docx(summary_document(facts)),
+        file_name=names["summary"], mime=DOCX, key="plan.summary_docx",
+        icon=":material/description:", on_click="ignore",
+    )  # fmt: skip
+    right.download_button(
+        w("strategy_docx"), lambda: _strategy(facts, rechtsstand),
+        file_name=names["strategy"], mime=DOCX, key="plan.strategy_docx",
+        icon=":material/edit_document:", on_click="ignore",
+    )  # fmt: skip
+    left.download_button(
+        w("roadmap_csv"), lambda: roadmap_csv(facts.roadmap, facts.roadmap_start, facts.lang),
+        file_name=names["roadmap"] + ".csv", mime="text/csv", key="plan.roadmap_csv",
+        icon=":material/table:", on_click="ignore",
+    )  # fmt: skip
+    right.download_button(
+        w("roadmap_xlsx"), lambda: roadmap_xlsx(facts.roadmap, facts.roadmap_start, facts.lang),
+        file_name=names["roadmap"] + ".xlsx", mime=XLSX, key="plan.roadmap_xlsx",
+        icon=":material/table_view:", on_click="ignore",
+    )  # fmt: skip
+    st.download_button(
+        w("templates_zip"),
+        lambda: template_pack_zip(facts.organisation, facts.lang, rechtsstand),
+        file_name=names["templates"], mime="application/zip", key="plan.templates_zip",
+        icon=":material/folder_zip:", on_click="ignore",
+    )  # fmt: skip
+    with st.expander(w("templates_single"), icon=":material/article:"):
+        for index, (name, data) in enumerate(
+            template_files(facts.organisation, facts.lang, rechtsstand)
+        ):
+            st.download_button(name, data, file_name=name, mime=DOCX,
+                               key=f"plan.template.{index}", on_click="ignore")  # fmt: skip
+    st.caption(w("full_report_hint"))
+
+
+def _strategy(facts: Facts, rechtsstand: Rechtsstand) -> bytes:
+    def words(key: str, **params: object) -> str:
+        return texts.text("plan", key, facts.lang, **params)
+
+    fill = filler(facts.organisation, rechtsstand, facts.lang)
+    return render_docx(strategy_document(load_strategy_text(), facts, words, fill))
+
+
+def _file_names(lang: str, stem: str) -> dict[str, str]:
+    if lang == "de":
+        return {"summary": f"{stem}-Rat.docx", "strategy": f"{stem}-Strategieentwurf.docx",
+                "roadmap": f"{stem}-Fahrplan", "templates": f"{stem}-Vorlagen.zip"}  # fmt: skip
+    return {"summary": f"{stem}-council.docx", "strategy": f"{stem}-strategy-draft.docx",
+            "roadmap": f"{stem}-roadmap", "templates": f"{stem}-templates.zip"}  # fmt: skip
