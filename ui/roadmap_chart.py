@@ -14,6 +14,8 @@ from plan import HORIZON, Roadmap
 from plan.roadmap import month_start
 from reports import palette
 
+from .charts import FONT, figure
+
 # priority -> (colour, pattern)
 STYLE = {
     "critical": (palette.TARGET, "x"),
@@ -21,7 +23,7 @@ STYLE = {
     "medium": (palette.PREVIOUS, "."),
     "low": ("#8A8F98", ""),
 }
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+LABEL_LENGTH = 34
 
 
 def timeline_figure(
@@ -30,45 +32,58 @@ def timeline_figure(
     """Bars from start to due month per step, grouped in the legend by priority."""
     items = list(roadmap.items)
     labels = [f"{i + 1}. {_cut(s.step.title)}" for i, s in enumerate(items)]
-    figure = go.Figure()
+    traces = []
     for priority, (colour, pattern) in STYLE.items():
         rows = [
-            (label, s)
-            for label, s in zip(labels, items, strict=True)
-            if s.step.priority == priority
+            (lab, s) for lab, s in zip(labels, items, strict=True) if s.step.priority == priority
         ]
         if not rows:
             continue
-        figure.add_trace(
-            go.Bar(
-                name=priority_names[priority],
-                y=[label for label, _ in rows],
-                x=[
-                    max(1, min(s.due, HORIZON) - s.start) if s.start < HORIZON else 0.3
-                    for _, s in rows
-                ],
-                base=[min(s.start, HORIZON - 0.3) for _, s in rows],
-                orientation="h",
-                marker={"color": colour, "pattern": {"shape": pattern, "fgcolor": "#FFFFFF"}},
-                hovertemplate="%{y}<extra>" + priority_names[priority] + "</extra>",
-                text=[later if s.start >= HORIZON else "" for _, s in rows],
-            )
+        traces.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "name": priority_names[priority],
+                "y": [label for label, _ in rows],
+                "x": [_length(s.start, s.due) for _, s in rows],
+                "base": [min(s.start, HORIZON - 0.3) for _, s in rows],
+                "marker": {
+                    "color": colour,
+                    "line": {"color": colour, "width": 1},
+                    "pattern": {
+                        "shape": pattern,
+                        "fillmode": "overlay",
+                        "fgcolor": "#FFFFFF",
+                        "fgopacity": 0.6,
+                    },
+                },
+                "hovertemplate": "%{y}<extra>" + priority_names[priority] + "</extra>",
+            }
         )
-    ticks = list(range(HORIZON + 1))
-    figure.update_layout(
-        barmode="overlay",
-        height=max(260, 34 * len(items) + 110),
-        margin={"l": 10, "r": 10, "t": 30, "b": 40},
-        font={"family": FONT, "size": 13},
-        legend={"orientation": "h", "y": -0.08, "x": 0},
-        yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": labels},
-        xaxis={
-            "range": [0, HORIZON],
-            "tickvals": ticks[:-1],
-            "ticktext": [f"{month_start(start, m):%m/%y}" for m in ticks[:-1]],
-            "gridcolor": palette.GRID,
+    months = list(range(HORIZON))
+    layout = {
+        "height": max(260, 30 * len(items) + 120),
+        "margin": {"l": 10, "r": 10, "t": 20, "b": 40},
+        "font": {"family": FONT, "size": 12, "color": palette.TEXT},
+        "paper_bgcolor": "#FFFFFF",
+        "plot_bgcolor": "#FFFFFF",
+        "barmode": "overlay",
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0},
+        "yaxis": {
+            "autorange": "reversed",
+            "categoryorder": "array",
+            "categoryarray": labels,
+            "fixedrange": True,
+            "automargin": True,
         },
-        shapes=[
+        "xaxis": {
+            "range": [0, HORIZON],
+            "tickvals": months,
+            "ticktext": [f"{month_start(start, m):%m/%y}" for m in months],
+            "gridcolor": palette.GRID,
+            "fixedrange": True,
+        },
+        "shapes": [
             {
                 "type": "line",
                 "x0": q,
@@ -80,10 +95,16 @@ def timeline_figure(
             }
             for q in (3, 6, 9)
         ],
-        plot_bgcolor="#FFFFFF",
-    )
-    return figure
+    }
+    _ = later  # steps after the year are drawn as a stub at the right edge
+    return figure({"data": traces, "layout": layout})
 
 
-def _cut(title: str, length: int = 48) -> str:
+def _length(start: int, due: int) -> float:
+    if start >= HORIZON:
+        return 0.3
+    return max(1, min(due, HORIZON) - start)
+
+
+def _cut(title: str, length: int = LABEL_LENGTH) -> str:
     return title if len(title) <= length else title[: length - 1].rstrip() + "…"

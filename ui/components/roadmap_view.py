@@ -45,7 +45,13 @@ def roadmap_view(
         return
     names = {p: w(f"priority_{p}") for p in PRIORITIES}
     figure = timeline_figure(roadmap, facts.roadmap_start, names, w("roadmap_later"))
-    st.plotly_chart(figure, key="plan.timeline", config={"displayModeBar": False})
+    st.plotly_chart(
+        figure,
+        key="plan.timeline",
+        config={"displayModeBar": False},
+        theme=None,
+        alt=w("chart_alt", count=len(roadmap.items)),
+    )
     st.caption(w("chart_alt", count=len(roadmap.items)))
     st.markdown(f"**{w('table_heading')}**")
     st.dataframe(_table(facts, w), hide_index=True, key="plan.table")
