@@ -13,6 +13,7 @@ VIEWS = {
     "views/profil.py": "Profil Ihrer Verwaltung",
     "views/fragebogen.py": "Fragebogen",
     "views/ergebnis.py": "Ergebnis",
+    "views/plan.py": "Fahrplan und Strategie",
     "views/export.py": "Export",
 }
 
