@@ -1,8 +1,8 @@
 """The rule of the house, enforced: the core never imports the app, the database or the UI.
 
 `questionnaire/`, `scoring/`, `plan/`, `reports/` and `texts/` must not import streamlit,
-sqlalchemy, storage, ui or views, in any spelling: `import x`, `import x.y`, `from x import y`, relative
-imports that climb out of the package, and `importlib.import_module("x")` / `__import__("x")`.
+sqlalchemy, storage, ui or views, in any spelling: `import x`, `import x.y`, `from x import y`,
+relative imports that climb out of the package, and `importlib.import_module("x")` / `__import__("x")`.
 `texts/` (the text catalog and the formatter) is a leaf: it imports nothing of the project.
 Also: every command-line verb is documented in the README.
 """
