@@ -2,7 +2,8 @@
 
 `questionnaire/`, `scoring/`, `plan/`, `reports/` and `texts/` must not import streamlit,
 sqlalchemy, storage, ui or views, in any spelling: `import x`, `import x.y`, `from x import y`,
-relative imports that climb out of the package, and `importlib.import_module("x")` / `__import__("x")`.
+relative imports that climb out of the package, and `importlib.import_module("x")` /
+`__import__("x")`.
 `texts/` (the text catalog and the formatter) is a leaf: it imports nothing of the project.
 Also: every command-line verb is documented in the README.
 """
