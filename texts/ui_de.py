@@ -105,6 +105,8 @@ TEXTS: dict[str, str] = {
     "resume.not_a_link": "Das ist kein gültiger Link zum Fortsetzen. Kopieren Sie den "
     "vollständigen Link, wie er Ihnen angezeigt wurde.",
     # Upload
+    "input.cut": "Der Text hatte {length} Zeichen; hier sind höchstens {limit} möglich. Er wurde "
+    "auf die ersten {limit} Zeichen gekürzt. Prüfen Sie bitte das Ende.",
     "upload.choose": "Datei wählen",
     "upload.hint": "Datei hierher ziehen oder auswählen: JSON oder YAML, höchstens {limit} MB",
     "upload.invalid": "Die Datei „{name}“ kann nicht übernommen werden. Es wurde nichts "

@@ -100,6 +100,8 @@ TEXTS: dict[str, str] = {
     "resume.not_a_link": "This is not a valid resume link. Copy the complete link as it was "
     "shown to you.",
     # Upload
+    "input.cut": "The text had {length} characters; at most {limit} fit here. It was cut to its "
+    "first {limit} characters. Please check the end.",
     "upload.choose": "Choose file",
     "upload.hint": "Drag a file here or choose one: JSON or YAML, at most {limit} MB",
     "upload.invalid": "The file '{name}' cannot be used. Nothing was saved. Problems found:",

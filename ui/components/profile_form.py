@@ -10,9 +10,11 @@ import streamlit as st
 from questionnaire import KINDS, STATES, Profile
 
 from ..i18n import t
+from ..limits import cut_notice, cut_to
 
 SaveField = Callable[[str, object], None]
 MAX_POPULATION = 20_000_000
+TEXT_MAX_CHARS = 200  # organisation and role (questionnaire.Profile)
 PREFIX = "profile."
 
 
@@ -26,6 +28,14 @@ def _initial(field: str, value: object) -> str:
 def _saver(key: str, field: str, on_change: SaveField, convert=lambda v: v):
     def changed() -> None:
         on_change(field, convert(st.session_state[key]))
+
+    return changed
+
+
+def _limited_saver(key: str, field: str, on_change: SaveField):
+    # No max_chars on the field: it would drop a longer paste silently (ui/limits.py).
+    def changed() -> None:
+        on_change(field, _text(cut_to(key, TEXT_MAX_CHARS)))
 
     return changed
 
@@ -51,10 +61,10 @@ def profile_form(profile: Profile, lang: str, on_change: SaveField) -> None:
     st.text_input(
         t("profile.organisation", lang),
         key=key,
-        max_chars=200,
-        on_change=_saver(key, "organisation", on_change, _text),
+        on_change=_limited_saver(key, "organisation", on_change),
         placeholder=t("profile.organisation_placeholder", lang),
     )
+    cut_notice(key, TEXT_MAX_CHARS, lang)
     if not profile.organisation:
         st.caption(t("profile.name_required", lang))
     key = _initial("kind", profile.kind)
@@ -92,10 +102,10 @@ def profile_form(profile: Profile, lang: str, on_change: SaveField) -> None:
     st.text_input(
         t("profile.role", lang),
         key=key,
-        max_chars=200,
         placeholder=t("profile.role_placeholder", lang),
-        on_change=_saver(key, "respondent_role", on_change, _text),
+        on_change=_limited_saver(key, "respondent_role", on_change),
     )
+    cut_notice(key, TEXT_MAX_CHARS, lang)
     key = _initial("date", _parse_day(profile.date))
     st.date_input(
         t("profile.date", lang),

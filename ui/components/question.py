@@ -14,6 +14,7 @@ import streamlit as st
 from questionnaire import DONT_KNOW, NOT_APPLICABLE, Question, Questionnaire, localized
 
 from ..i18n import t
+from ..limits import cut_notice, cut_to
 
 Answer = str | list[str]
 SaveAnswer = Callable[[str, Answer | None], None]
@@ -162,15 +163,16 @@ def _note(question, note, lang, on_note, key_prefix) -> None:
         st.session_state[key] = note or ""
 
     def changed() -> None:
-        text = (st.session_state[key] or "").strip()
+        text = cut_to(key, NOTE_MAX_CHARS).strip()
         on_note(question.id, text or None)
 
+    # No max_chars: it would drop a longer paste silently (ui/limits.py).
     st.text_area(
         t("question.note", lang),
         value=None,
         key=key,
         on_change=changed,
-        max_chars=NOTE_MAX_CHARS,
         height=68,
         placeholder=t("question.note_placeholder", lang),
     )
+    cut_notice(key, NOTE_MAX_CHARS, lang)

@@ -9,6 +9,7 @@ import streamlit as st
 from questionnaire import Questionnaire, localized
 
 from ..i18n import t
+from ..limits import cut_notice, cut_to, was_cut
 
 TITLE_KEY = "workshop_create.title"
 MODE_KEY = "workshop_create.mode"
@@ -31,12 +32,13 @@ def create_form(questionnaire: Questionnaire, lang: str) -> NewWorkshop | None:
     modes = ["short", "full"] if questionnaire.has_short_mode() else ["full"]
     names = {d.id: localized(d.name, lang) for d in questionnaire.dimensions}
     with st.form("workshop_create.form", border=True):
+        # No max_chars: it would drop a longer paste silently (ui/limits.py).
         title = st.text_input(
             t("host.title_label", lang),
             key=TITLE_KEY,
-            max_chars=TITLE_MAX_CHARS,
             placeholder=t("host.title_placeholder", lang),
         )
+        cut_notice(TITLE_KEY, TITLE_MAX_CHARS, lang)
         mode = st.radio(
             t("mode.label", lang),
             modes,
@@ -52,10 +54,15 @@ def create_form(questionnaire: Questionnaire, lang: str) -> NewWorkshop | None:
             help=t("host.dimensions_help", lang),
         )
         submitted = st.form_submit_button(
-            t("host.create", lang), type="primary", key=SUBMIT_KEY, icon=":material/groups:"
+            t("host.create", lang),
+            type="primary",
+            key=SUBMIT_KEY,
+            icon=":material/groups:",
+            on_click=cut_to,
+            args=(TITLE_KEY, TITLE_MAX_CHARS),
         )
-    if not submitted:
-        return None
+    if not submitted or was_cut(TITLE_KEY):
+        return None  # a cut title is shown first, to be checked before the workshop exists
     title = " ".join((title or "").split())
     if not title:
         st.error(t("host.title_required", lang))

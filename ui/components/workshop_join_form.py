@@ -10,6 +10,7 @@ from storage import UnknownWorkshop, WorkshopClosed, normalize_code
 
 from ..format import plain
 from ..i18n import t
+from ..limits import cut_notice, cut_to, was_cut
 from ..workshop import throttle
 from ..workshop.access import CODE_PARAM
 from ..workshop.store import repository
@@ -30,25 +31,35 @@ def join_form(lang: str) -> str | None:
         st.session_state[CODE_KEY] = st.query_params.get(CODE_PARAM, "")[:CODE_MAX_CHARS]
     st.markdown(t("join.intro", lang))
     with st.form(FORM_KEY, border=True):
+        # No max_chars: it would drop a longer paste silently (ui/limits.py).
         st.text_input(
             t("join.code_label", lang),
             key=CODE_KEY,
-            max_chars=CODE_MAX_CHARS,
             placeholder=t("join.code_placeholder", lang),
         )
+        cut_notice(CODE_KEY, CODE_MAX_CHARS, lang)
         st.text_input(
             t("join.name_label", lang),
             key=NAME_KEY,
-            max_chars=NAME_MAX_CHARS,
             placeholder=t("join.name_placeholder", lang),
         )
+        cut_notice(NAME_KEY, NAME_MAX_CHARS, lang)
         st.caption(t("join.anonymous", lang))
         submitted = st.form_submit_button(
-            t("join.submit", lang), type="primary", key=SUBMIT_KEY, icon=":material/login:"
+            t("join.submit", lang),
+            type="primary",
+            key=SUBMIT_KEY,
+            icon=":material/login:",
+            on_click=_cut_both,
         )
-    if not submitted:
-        return None
+    if not submitted or was_cut(CODE_KEY) or was_cut(NAME_KEY):
+        return None  # what was cut is shown first, to be checked before joining
     return _join(st.session_state[CODE_KEY] or "", st.session_state[NAME_KEY] or "", lang)
+
+
+def _cut_both() -> None:
+    cut_to(CODE_KEY, CODE_MAX_CHARS)
+    cut_to(NAME_KEY, NAME_MAX_CHARS)
 
 
 def _join(typed: str, name: str, lang: str) -> str | None:
