@@ -464,6 +464,7 @@ TEXTS: dict[str, str] = {
     "join.autosave": "Jede Antwort wird sofort gespeichert. Laden Sie die Seite neu oder kehren "
     "Sie später zurück, geht es hier weiter.",
     "join.finish": "Fertig",
+    "join.finished_toast": "Danke! Ihre Antworten sind gespeichert.",
     "join.finished": "Danke! Ihre Antworten sind gespeichert. Bis der Workshop geschlossen "
     "wird, können Sie sie noch ändern.",
     "own.heading": "Ihr Profil neben dem der Gruppe",

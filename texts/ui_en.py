@@ -449,6 +449,7 @@ TEXTS: dict[str, str] = {
     "join.autosave": "Every answer is saved at once. If you reload the page or come back later, "
     "you continue here.",
     "join.finish": "Done",
+    "join.finished_toast": "Thank you! Your answers are saved.",
     "join.finished": "Thank you! Your answers are saved. You can still change them until the "
     "workshop is closed.",
     "own.heading": "Your profile beside the group's",

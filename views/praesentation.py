@@ -8,13 +8,11 @@ room can read the projector's address bar.
 import streamlit as st
 
 from ui.components.workshop_present import presentation, presentation_style
-from ui.i18n import LANGUAGES, language, set_language, t
+from ui.i18n import language, t
 from ui.workshop import access, notice
 
 st.set_page_config(layout="wide", initial_sidebar_state="collapsed")
-requested = st.query_params.get(access.LANG_PARAM)
-if requested in LANGUAGES:
-    set_language(requested)
+access.language_from_url()
 lang = language()
 workshop = access.presented_workshop()
 if workshop is None:

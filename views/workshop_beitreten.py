@@ -18,6 +18,8 @@ from ui.workshop.content import workshop_questionnaire
 from ui.workshop.store import repository
 from ui.workshop.text import plain
 
+access.language_from_url()  # the join link and QR code carry the workshop's language
+JUST_FINISHED = "workshop_join.just_finished"
 lang = language()
 st.title(t("join.title", lang), anchor=False)
 notice.show(lang)
@@ -75,12 +77,18 @@ def save(question_id: str, value) -> None:
 
 
 st.subheader(t("join.answers_heading", lang), anchor=False)
-if me.finished:
-    st.success(t("join.finished", lang), icon=":material/task_alt:")
 st.caption(t("join.autosave", lang))
 if answer_steps(q, answers, result, lang, save):
     try:
         notice.unless_gone(lambda: repository().set_finished(me.token, True))
     except WorkshopClosed:
         notice.notify("refused")
+    else:
+        st.session_state[JUST_FINISHED] = True
     st.rerun()
+if me.finished:
+    # Right below "Fertig", where a phone's screen still is after the click, and as a toast
+    # (fixed on screen) on the run just after it.
+    st.success(t("join.finished", lang), icon=":material/task_alt:")
+    if st.session_state.pop(JUST_FINISHED, False):
+        st.toast(t("join.finished_toast", lang), icon=":material/task_alt:")

@@ -76,6 +76,8 @@ def test_five_participants_appear_live_and_the_reveal_draws_the_radar(
     expect(radar).to_have_count(0)
 
     main(facilitator).get_by_text(text(LANG, "host.reveal"), exact=True).click()
+    # Still open: the dashboard asks first.
+    main(facilitator).get_by_role("button", name=text(LANG, "host.reveal_open_confirm")).click()
     expect(radar.locator(".scatterlayer .trace")).to_have_count(2, timeout=LIVE)
 
     # The participant's page notices the reveal and shows the own profile beside the group's.

@@ -235,7 +235,8 @@ def test_with_a_public_address_configured_the_join_and_host_links_use_it(monkeyp
     monkeypatch.setenv("KIRC_PUBLIC_URL", "https://ki.kreis-muster.de/check/")
     at, workshop = create_workshop()
     codes = [block.value for block in at.code]
-    assert f"https://ki.kreis-muster.de/check/workshop_beitreten?code={workshop.code}" in codes
+    join = f"https://ki.kreis-muster.de/check/workshop_beitreten?code={workshop.code}&lang=de"
+    assert join in codes
     host = f"https://ki.kreis-muster.de/check/workshop_leiten?host={workshop.host_token}"
     assert host in codes
 
@@ -297,3 +298,31 @@ def test_a_closed_workshop_is_revealed_without_a_question():
     host.toggle(key="workshop_admin.reveal").set_value(True).run()
     assert workshops().get(workshop.id).revealed
     assert not [w for w in host.warning if "noch offen" in w.value]
+
+
+def test_an_english_dashboard_hands_out_an_english_join_link_and_the_page_follows_it():
+    host, workshop = create_workshop(mode="short")
+    host.session_state["ui.language"] = "en"
+    host.run()
+    links = [block.value for block in host.code if "workshop_beitreten" in block.value]
+    assert links and all(link.endswith(f"?code={workshop.code}&lang=en") for link in links)
+
+    person = open_view(JOIN_VIEW, code=workshop.code, lang="en")
+    assert person.title[0].value == "Join a workshop"
+    person.button(key="workshop_join.submit").click().run()
+    assert person.query_params["p"] and not person.exception
+    assert "Your answers" in [s.value for s in person.subheader]
+
+
+def test_after_done_the_thanks_stand_below_the_questions_and_pop_up():
+    _, workshop = create_workshop(mode="short")
+    person = join(workshop.code)
+    answer_everything(person, lambda qid: "dont_know")
+    # Below the last question and its "Fertig" button, where a phone's screen still is.
+    nodes = list(person.main)  # depth first, in page order
+    thanks = [i for i, n in enumerate(nodes) if str(getattr(n, "value", "")).startswith("Danke!")]
+    finish = [i for i, n in enumerate(nodes) if getattr(n, "key", None) == "workshop_answer.finish"]
+    assert len(thanks) == 1 and finish and thanks[0] > finish[0]
+    assert [toast.value for toast in person.toast] == ["Danke! Ihre Antworten sind gespeichert."]
+    person.run()
+    assert not person.toast  # once, right after the click

@@ -9,16 +9,23 @@ import streamlit as st
 
 from storage import JOIN_ALPHABET, Workshop
 
-from ..i18n import t
+from ..i18n import DEFAULT_LANGUAGE, t
 from ..links import app_url
 from ..workshop.links import JOIN_PATH, qr_svg
 
 _CODE_SHAPE = re.compile(f"^[{re.escape(JOIN_ALPHABET)}]+$")
 
 
-def join_url(workshop: Workshop) -> str:
-    """The link that opens the join view with the code filled in."""
-    return app_url(JOIN_PATH, code=workshop.code)
+def join_url(workshop: Workshop, lang: str) -> str:
+    """The link that opens the join view with the code filled in, in the facilitator's
+    language (participants of an English workshop land on the English page)."""
+    return app_url(JOIN_PATH, code=workshop.code, lang=lang)
+
+
+def join_address(lang: str) -> str:
+    """The join page's address to type in (the code goes into its field); with the language
+    when it is not German, the app's default."""
+    return app_url(JOIN_PATH, **({"lang": lang} if lang != DEFAULT_LANGUAGE else {}))
 
 
 def spaced(code: str) -> str:
@@ -44,7 +51,7 @@ def code_block(workshop: Workshop, lang: str, size_px: int) -> None:
 
 def qr_image(workshop: Workshop, lang: str, width_px: int) -> None:
     """The QR code of the join link, `width_px` wide, with a text alternative."""
-    st.image(qr_svg(join_url(workshop)), width=width_px, alt=t("join_info.qr_alt", lang))
+    st.image(qr_svg(join_url(workshop, lang)), width=width_px, alt=t("join_info.qr_alt", lang))
 
 
 def join_panel(workshop: Workshop, lang: str) -> None:
@@ -52,4 +59,4 @@ def join_panel(workshop: Workshop, lang: str) -> None:
     code_block(workshop, lang, 72)
     qr_image(workshop, lang, 280)
     st.markdown(t("join_info.link", lang))
-    st.code(join_url(workshop), language=None, wrap_lines=True)
+    st.code(join_url(workshop, lang), language=None, wrap_lines=True)

@@ -10,16 +10,14 @@ from storage import Workshop, WorkshopProgress
 
 from ..format import number
 from ..i18n import t
-from ..links import app_url
 from ..workshop import export, figures
 from ..workshop.bars import count_bars, fitting_scale
 from ..workshop.content import workshop_questionnaire
-from ..workshop.links import JOIN_PATH
 from ..workshop.steps import Step, clamp, steps
 from ..workshop.store import repository
 from ..workshop.text import plain
 from .result_charts import PLOTLY_CONFIG
-from .workshop_join import code_block, qr_image
+from .workshop_join import code_block, join_address, qr_image
 from .workshop_remote import step_buttons
 from .workshop_results import group_radar
 
@@ -107,7 +105,7 @@ def _join_screen(workshop: Workshop, lang: str) -> None:
     left, right = st.columns([3, 2], vertical_alignment="center", gap="large")
     with left:
         st.markdown(t("present.join_how", lang))
-        st.markdown(f"**{app_url(JOIN_PATH)}**")
+        st.markdown(f"**{join_address(lang)}**")
         code_block(workshop, lang, 190)
     with right:
         qr_image(workshop, lang, 560)

@@ -12,6 +12,7 @@ import streamlit as st
 
 from storage import Participant, Workshop
 
+from ..i18n import LANGUAGES, set_language
 from ..session import is_token
 from .store import repository
 
@@ -39,6 +40,14 @@ def _keep(param: str, key: str, token: str) -> None:
     st.session_state[key] = token
     if st.query_params.get(param) != token:
         st.query_params[param] = token
+
+
+def language_from_url() -> None:
+    """Switch the session to the language a workshop link carries (`?lang=en`), if any: the
+    projector's link and the participants' join link and QR code name the facilitator's."""
+    requested = st.query_params.get(LANG_PARAM)
+    if requested in LANGUAGES:
+        set_language(requested)
 
 
 def host_token_given() -> bool:
