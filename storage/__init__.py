@@ -8,6 +8,7 @@ from .assessments import AssessmentRepository, HistoryEntry
 from .engine import StorageBusy, close_engines, database_url, get_engine, open_engine
 from .join_attempts import Admission, JoinAttempts, Limit
 from .migrations import MIGRATIONS, migrate
+from .peers import Contribution, GroupScores, PeerRepository
 from .roadmap import RoadmapRepository
 from .tokens import presentation_key, token_hash
 from .workshops import (
@@ -26,10 +27,13 @@ __all__ = [
     "MIGRATIONS",
     "Admission",
     "AssessmentRepository",
+    "Contribution",
+    "GroupScores",
     "HistoryEntry",
     "JoinAttempts",
     "Limit",
     "Participant",
+    "PeerRepository",
     "RoadmapRepository",
     "StorageBusy",
     "UnknownAssessment",

@@ -33,6 +33,7 @@ from .codec import (
 )
 from .engine import reading, writing
 from .loading import load_answers
+from .peers import remove_contributions
 from .schema import (
     ASSESSMENT_CHILDREN,
     assessment_answers,
@@ -169,6 +170,7 @@ def remove_assessment(connection: Connection, assessment_id: int, previous_id: i
         .where(assessments.c.previous_id == assessment_id)
         .values(previous_id=previous_id)
     )
+    remove_contributions(connection, [assessment_id])
     for table in (*ASSESSMENT_CHILDREN, roadmap_edits):
         connection.execute(delete(table).where(table.c.assessment_id == assessment_id))
     connection.execute(delete(assessments).where(assessments.c.id == assessment_id))

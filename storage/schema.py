@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -98,6 +99,41 @@ assessment_targets = Table(
     Column("dimension_id", String(ID_LENGTH), primary_key=True),
     Column("level", Integer, nullable=False),
     CheckConstraint("level >= 1", name="target_positive"),
+)
+
+# An assessment's anonymous contribution to the comparison with similar administrations
+# (migration 6, storage/peers.py): what the consent text names, nothing else.
+peer_contributions = Table(
+    "peer_contributions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "assessment_id",
+        Integer,
+        ForeignKey("assessments.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,  # one contribution per assessment
+    ),
+    Column("kind", String(40), nullable=False),
+    Column("size_class", String(20), nullable=False),
+    Column("state", String(2)),
+    Column("year", Integer, nullable=False),
+    Column("contributed_at", DateTime(timezone=True), nullable=False),
+    Index("ix_peer_contributions_group", "size_class", "state"),
+)
+
+peer_scores = Table(
+    "peer_scores",
+    metadata,
+    Column(
+        "contribution_id",
+        Integer,
+        ForeignKey("peer_contributions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("dimension_id", String(ID_LENGTH), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("target", Integer),
 )
 
 # Every table holding rows of one assessment; delete() and the tests walk this list.

@@ -24,6 +24,7 @@ from . import (
     m003_hashed_tokens,
     m004_join_attempts,
     m005_roadmap_edits,
+    m006_peer_contributions,
 )
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "hashed_tokens", m003_hashed_tokens.upgrade),
     Migration(4, "join_attempts", m004_join_attempts.upgrade),
     Migration(5, "roadmap_edits", m005_roadmap_edits.upgrade),
+    Migration(6, "peer_contributions", m006_peer_contributions.upgrade),
 )
 
 
