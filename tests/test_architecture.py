@@ -1,9 +1,9 @@
 """The rule of the house, enforced: the core never imports the app, the database or the UI.
 
-`questionnaire/`, `scoring/`, `plan/`, `reports/` and `texts/` must not import streamlit,
-sqlalchemy, storage, ui or views, in any spelling: `import x`, `import x.y`, `from x import y`,
-relative imports that climb out of the package, and `importlib.import_module("x")` /
-`__import__("x")`.
+`questionnaire/`, `scoring/`, `plan/`, `usecases/`, `reports/` and `texts/` must not import
+streamlit, sqlalchemy, storage, ui or views, in any spelling: `import x`, `import x.y`,
+`from x import y`, relative imports that climb out of the package, and
+`importlib.import_module("x")` / `__import__("x")`.
 `texts/` (the text catalog and the formatter) is a leaf: it imports nothing of the project.
 Also: every command-line verb is documented in the README.
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ("questionnaire", "scoring", "plan", "reports", "texts")
-PROJECT = frozenset({*CORE, "usecases", "storage", "ui", "views", "app"})
+CORE = ("questionnaire", "scoring", "plan", "usecases", "reports", "texts")
+PROJECT = frozenset({*CORE, "storage", "ui", "views", "app"})
 FORBIDDEN = frozenset({"streamlit", "sqlalchemy", "storage", "ui", "views"})
 
 
@@ -105,7 +105,7 @@ def test_a_relative_import_above_the_repository_is_reported():
 
 def test_the_core_packages_have_python_files_to_check():
     packages = {path.relative_to(ROOT).parts[0] for path in core_files()}
-    assert {"questionnaire", "scoring"} <= packages
+    assert {"questionnaire", "scoring", "usecases"} <= packages
     assert len(core_files()) >= 15
 
 
@@ -128,6 +128,9 @@ VERBS = [
     "python -m scoring",
     "python -m scoring group",
     "python -m reports",
+    "python -m usecases check",
+    "python -m usecases triage",
+    "python -m usecases fit",
 ]
 
 

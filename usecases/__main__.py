@@ -48,8 +48,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         tree = load_triage(args.triage)
         catalogue = load_catalogue(args.catalogue, tree)
-        print(f"{args.triage or 'ki-vo-triage.yaml'}: ok ({len(tree.questions)} questions, "
-              f"{len(tree.conclusions)} conclusions, {len(tree.obligations)} obligations)")
+        print(
+            f"{args.triage or 'ki-vo-triage.yaml'}: ok ({len(tree.questions)} questions, "
+            f"{len(tree.conclusions)} conclusions, {len(tree.obligations)} obligations)"
+        )
         print(f"{args.catalogue or 'katalog.yaml'}: ok ({len(catalogue.use_cases)} use cases)")
         return 0
     lang = args.lang or "de"

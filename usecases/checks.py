@@ -13,10 +13,10 @@ from typing import Any
 
 from questionnaire.checks import _Checker as Checker
 from questionnaire.checks import _dicts, booleans_as_numbers
+from questionnaire.source import PathKey
 
 from . import problems as _problems  # noqa: F401  (registers the message templates)
 from .models import DONT_KNOW, Classification
-from questionnaire.source import PathKey
 
 NUMBER_KEYS = frozenset({"value", "effort"})
 
@@ -65,9 +65,9 @@ def check_tree(parsed, provisions: Collection[str]) -> list:
     _check_classifications(checker, data)
     for index, obligation in _dicts(data.get("obligations")):
         path = ("obligations", index, "provision")
-        if isinstance(obligation.get("provision"), str):
-            if obligation["provision"] not in provisions:
-                checker.add(path, "unknown_provision", id=obligation["provision"])
+        provision = obligation.get("provision")
+        if isinstance(provision, str) and provision not in provisions:
+            checker.add(path, "unknown_provision", id=provision)
     graph = _check_questions(checker, data, ids, provisions)
     for index, conclusion in _dicts(data.get("conclusions")):
         for oindex, oid in enumerate(conclusion.get("obligations") or []):
@@ -76,7 +76,7 @@ def check_tree(parsed, provisions: Collection[str]) -> list:
     _reference(checker, ("start",), "question", data.get("start"), ids["question"])
     dk = data.get("dont_know_conclusion")
     _reference(checker, ("dont_know_conclusion",), "conclusion", dk, ids["conclusion"])
-    for index, conclusion in _dicts(data.get("conclusions")):
+    for _, conclusion in _dicts(data.get("conclusions")):
         if conclusion.get("id") == dk and conclusion.get("classification") != "pruefung":
             found = conclusion.get("classification")
             checker.add(("dont_know_conclusion",), "dont_know_classification", found=found)
@@ -200,6 +200,6 @@ def _check_prerequisites(
         where = (*path, dimension)
         if dimension not in dimensions:
             checker.add(where, "unknown_dimension", id=dimension, allowed=", ".join(dimensions))
-        if isinstance(level, int) and not isinstance(level, bool):
-            if not 1 <= level <= level_count:
-                checker.add(where, "level_bound", value=level, count=level_count)
+        is_number = isinstance(level, int) and not isinstance(level, bool)
+        if is_number and not 1 <= level <= level_count:
+            checker.add(where, "level_bound", value=level, count=level_count)

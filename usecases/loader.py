@@ -12,8 +12,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from questionnaire import KINDS, InputError, Problem, Questionnaire
-from questionnaire import default_questionnaire_path, load_questionnaire
+from questionnaire import (
+    KINDS,
+    InputError,
+    Problem,
+    Questionnaire,
+    default_questionnaire_path,
+    load_questionnaire,
+)
 from questionnaire.pydantic_problems import format_path, from_validation_error, known_keys
 from questionnaire.rechtsstand import Rechtsstand, load_rechtsstand
 from questionnaire.source import Parsed, parse, read_text

@@ -93,7 +93,10 @@ class TriageQuestion(_Frozen):
 
     def answer(self, answer_id: str) -> Answer | None:
         """The answer with this id, or None."""
-        return next((a for a in self.answers if a.id == answer_id), None)
+        for answer in self.answers:
+            if answer.id == answer_id:
+                return answer
+        return None
 
 
 class Conclusion(_Frozen):
@@ -139,7 +142,8 @@ class TriageTree(_Frozen):
         return localized(self._index()[3][classification].summary, lang)
 
     def _index(self) -> tuple[dict, dict, dict, dict]:
-        return self._lookup
+        # Read past pydantic's attribute hook: a walk looks up every step here.
+        return self.__pydantic_private__["_lookup"]
 
     def model_post_init(self, _context: object) -> None:
         # Built once per tree: the model is frozen, so the lookup cannot go stale.

@@ -68,7 +68,7 @@ _MONTHS = {
 
 
 def long_date(day: dt.date, lang: str = "de") -> str:
-    """"2. Dezember 2027" in German, "2 December 2027" in English."""
+    """ "2. Dezember 2027" in German, "2 December 2027" in English."""
     month = _MONTHS["en" if lang == "en" else "de"][day.month - 1]
     return f"{day.day}. {month} {day.year}" if lang != "en" else f"{day.day} {month} {day.year}"
 
@@ -90,7 +90,7 @@ def obligation_json(
 
 
 def when(applies_from: dt.date | None, lang: str, today: dt.date) -> str:
-    """"gilt seit …", "gilt ab …" or "ohne festes Datum", measured against `today`."""
+    """ "gilt seit …", "gilt ab …" or "ohne festes Datum", measured against `today`."""
     t = LABELS[lang]
     if applies_from is None:
         return t["no_date"]
@@ -120,8 +120,9 @@ def triage_json(
                 "question": step.question.id,
                 "text": localized(step.question.text, lang),
                 "answer": step.answer_id,
-                "label": localized(step.answer.label if step.answer else tree.dont_know_label,
-                                   lang),  # fmt: skip
+                "label": localized(
+                    step.answer.label if step.answer else tree.dont_know_label, lang
+                ),
             }
             for step in result.path
         ],
@@ -190,8 +191,7 @@ def fit_json(fits: tuple[UseCaseFit, ...], questionnaire: Questionnaire, lang: s
                         "level": g.level,
                         "required": g.required,
                         "recommendations": [
-                            {"id": r.id, "text": localized(r.text, lang)}
-                            for r in g.recommendations
+                            {"id": r.id, "text": localized(r.text, lang)} for r in g.recommendations
                         ],
                     }
                     for g in f.gaps
@@ -211,8 +211,9 @@ def fit_text(data: dict, tree: TriageTree, lang: str = "de") -> str:
         if not case["suits_kind"]:
             continue
         gaps = ", ".join(
-            t["level"].format(dimension=g["name"], level=g["level"] or t["no_level"],
-                              required=g["required"])  # fmt: skip
+            t["level"].format(
+                dimension=g["name"], level=g["level"] or t["no_level"], required=g["required"]
+            )
             for g in case["gaps"]
         )
         label = tree.label(Classification(case["classification"]), lang)
@@ -223,4 +224,3 @@ def fit_text(data: dict, tree: TriageTree, lang: str = "de") -> str:
     out = [line.format(*header), line.format(*("-" * w for w in widths))]
     out += [line.format(*row) for row in rows]
     return "\n".join(x.rstrip() for x in out)
-

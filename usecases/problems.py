@@ -29,10 +29,12 @@ USECASE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "unreachable": {
         "en": "'{id}' cannot be reached from the start question; link it or remove it",
-        "de": "'{id}' ist von der Startfrage aus nicht erreichbar; verknüpfen oder entfernen Sie es",
+        "de": "'{id}' ist von der Startfrage aus nicht erreichbar; "
+        "verknüpfen oder entfernen Sie es",
     },
     "dont_know_classification": {
-        "en": "the conclusion for 'Weiß nicht' must have classification 'pruefung', found '{found}'",
+        "en": "the conclusion for 'Weiß nicht' must have classification 'pruefung', "
+        "found '{found}'",
         "de": "Das Ergebnis für 'Weiß nicht' muss die Einstufung 'pruefung' haben, "
         "gefunden: '{found}'",
     },
