@@ -18,6 +18,9 @@ st.navigation(
         st.Page("views/ergebnis.py", title=t("nav.ergebnis")),
         st.Page("views/plan.py", title=t("nav.plan")),
         st.Page("views/export.py", title=t("nav.export")),
+        st.Page("views/anwendungsfaelle.py", title=t("nav.anwendungsfaelle")),
+        # Opened from the overview's links (?fall=ID).
+        st.Page("views/anwendungsfall.py", title=t("nav.anwendungsfall"), visibility="hidden"),
         st.Page("views/workshop_leiten.py", title=t("nav.workshop_leiten")),
         st.Page("views/workshop_beitreten.py", title=t("nav.workshop_beitreten")),
         # Opened from the dashboard's link only; the view checks its key itself.

@@ -73,8 +73,12 @@ def fit(result: Result, catalogue: Catalogue) -> tuple[UseCaseFit, ...]:
     Each gap carries the assessment's fired recommendations of that dimension, in the
     result's order: the questionnaire's own advice for closing it.
     """
-    dimensions = [d.id for d in result.dimensions]
-    levels = np.array([[d.level or 0 for d in result.dimensions]])
+    measured = {d.id: d.level for d in result.dimensions}
+    # A dimension the questionnaire does not measure (another questionnaire file) counts as
+    # level 0 like one without a level: nothing shows it is ready.
+    extra = sorted({d for c in catalogue.use_cases for d in c.prerequisites} - set(measured))
+    dimensions = [*measured, *extra]
+    levels = np.array([[measured.get(d) or 0 for d in dimensions]])
     codes = fit_codes(levels, requirements(catalogue, dimensions))[0]
     advice: dict[str, list[Recommendation]] = {}
     for fired in result.recommendations:
@@ -82,9 +86,9 @@ def fit(result: Result, catalogue: Catalogue) -> tuple[UseCaseFit, ...]:
     out = []
     for case, code in zip(catalogue.use_cases, codes, strict=True):
         gaps = tuple(
-            Gap(d.id, d.level, case.prerequisites[d.id], tuple(advice.get(d.id, ())))
-            for d in result.dimensions
-            if d.id in case.prerequisites and (d.level or 0) < case.prerequisites[d.id]
+            Gap(d, measured.get(d), case.prerequisites[d], tuple(advice.get(d, ())))
+            for d in dimensions
+            if d in case.prerequisites and (measured.get(d) or 0) < case.prerequisites[d]
         )
         out.append(UseCaseFit(case, _BY_CODE[int(code)], gaps))
     return tuple(out)

@@ -187,7 +187,7 @@ def fit_json(fits: tuple[UseCaseFit, ...], questionnaire: Questionnaire, lang: s
                 "gaps": [
                     {
                         "dimension": g.dimension,
-                        "name": names[g.dimension],
+                        "name": names.get(g.dimension, g.dimension),
                         "level": g.level,
                         "required": g.required,
                         "recommendations": [

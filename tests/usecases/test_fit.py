@@ -102,3 +102,13 @@ def test_the_small_gemeinde_example_gets_a_short_list_it_can_start_now(questionn
     ready = [f.use_case.id for f in fits if f.fit is Fit.READY]
     assert 1 <= len(ready) <= 8
     assert all(by_id(fits)[i].use_case.classification.value == "gering" for i in ready)
+
+
+def test_a_dimension_the_questionnaire_does_not_measure_counts_as_missing(catalogue):
+    from questionnaire import SAMPLE_QUESTIONNAIRE, load_questionnaire
+
+    sample = load_questionnaire(SAMPLE_QUESTIONNAIRE)  # strategy, law and skills only
+    fits = by_id(fit(result_with(sample, {}), catalogue))
+    [gap] = fits["ocr_eingangspost"].gaps
+    assert (gap.dimension, gap.level, gap.required) == ("governance", None, 2)
+    assert fits["ocr_eingangspost"].fit is Fit.NOT_YET
