@@ -544,11 +544,6 @@ TEXTS: dict[str, str] = {
     "uc.expected": "Erwartete Einordnung nach der KI-Verordnung: {label}",
     "uc.expected_obligations": "Pflichten bei dieser Einordnung",
     "uc.offer": "Angebot",
-    "uc.offer.product": "als Produkt am Markt",
-    "uc.offer.shared_service": "als gemeinsamer Dienst (z. B. kommunaler IT-Dienstleister, "
-    "Länderlösung)",
-    "uc.offer.both": "als Produkt und als gemeinsamer Dienst",
-    "uc.offer.none": "bisher kein verbreitetes Angebot",
     "uc.kinds": "Passt zu",
     "uc.examples": "Beispiele aus Kommunen",
     "triage.heading": "KI-VO-Prüfung für Ihren Einsatz",

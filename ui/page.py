@@ -70,3 +70,10 @@ def assessment(q: Questionnaire, lang: str) -> Answers:
             )
         )
     return answers
+
+
+def widen(max_px: int = 1200) -> None:
+    """Give this page more width than the centered layout (a constant stylesheet: app.py sets
+    the layout on every run, so set_page_config would not hold after a widget's rerun)."""
+    rule = f"[data-testid='stMainBlockContainer'] {{ max-width: {max_px}px !important; }}"
+    st.html(f"<style>{rule}</style>")

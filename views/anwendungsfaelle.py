@@ -8,6 +8,7 @@ from ui.components.usecase_list import filters, overview
 from ui.i18n import t
 from usecases import fit
 
+page.widen()  # the matrix and its table side by side
 q, lang = page.begin("uc.title")
 answers = page.assessment(q, lang)
 catalogue = usecase_content.catalogue()

@@ -32,8 +32,7 @@ def usecase_detail(questionnaire: Questionnaire, result: Result, item: UseCaseFi
         + t("uc.effort_value", lang, value=case.effort)
         + f"\n- {t('uc.data', lang)}: {localized(case.data, lang)} "
         f"({t(f'uc.personal.{case.personal_data}', lang)})"
-        + f"\n- {t('uc.offer', lang)}: {t(f'uc.offer.{case.offer}', lang)}. "
-        f"{localized(case.offer_note, lang)}"
+        + f"\n- {t('uc.offer', lang)}: {localized(case.offer_note, lang)}"
         + f"\n- {t('uc.kinds', lang)}: "
         + ", ".join(t(f"kind.{k}", lang) for k in case.kinds)
     )
