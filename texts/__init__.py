@@ -7,6 +7,7 @@ entry up. The namespaces:
 - `ui`: the Streamlit app (looked up through `ui.i18n.t`)
 - `reports`: HTML/PDF reports and raw-data exports (through `reports.i18n.Texts`)
 - `scoring`: the text output of `python -m scoring`
+- `usecases`: the text output of `python -m usecases`
 - `problems`: validation messages for questionnaire and answers files (through
   `questionnaire.problems.Problem`; a problem's code is its key)
 - `plan`: strategy draft, roadmap, council summary, template pack and the plan page
@@ -27,6 +28,8 @@ from . import (
     scoring_en,
     ui_de,
     ui_en,
+    usecases_de,
+    usecases_en,
 )
 
 LANGUAGES = ("de", "en")
@@ -37,6 +40,7 @@ CATALOGS: dict[str, dict[str, dict[str, str]]] = {
     "scoring": {"de": scoring_de.TEXTS, "en": scoring_en.TEXTS},
     "problems": {"de": problems_de.TEXTS, "en": problems_en.TEXTS},
     "plan": {"de": plan_de.TEXTS, "en": plan_en.TEXTS},
+    "usecases": {"de": usecases_de.TEXTS, "en": usecases_en.TEXTS},
 }
 NAMESPACES = tuple(CATALOGS)
 

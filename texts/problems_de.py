@@ -123,4 +123,27 @@ TEXTS: dict[str, str] = {
     "verwenden Sie answer_in oder dont_know, keinen Punktwert",
     "unknown_placeholder": "Unbekannter Platzhalter '{found}'; bekannt: {{date:ID}}, {{lpvg}}, "
     "{{kreis:TEXT}}",
+    # Use-case files (usecases/): triage tree, catalogue, triage answers
+    "kind_conclusion": "Ergebnis",
+    "kind_obligation": "Pflicht",
+    "kind_answer": "Antwort",
+    "kind_use_case": "Anwendungsfall",
+    "unknown_reference": "Es gibt kein Element '{id}' (Art: {kind})",
+    "unknown_reference_hint": "Es gibt kein Element '{id}' (Art: {kind}); meinten Sie '{hint}'?",
+    "cycle": "Die Fragen bilden einen Kreis ({route}); jeder Weg muss bei einem Ergebnis enden",
+    "unreachable": "'{id}' ist von der Startfrage aus nicht erreichbar; verknüpfen oder "
+    "entfernen Sie es",
+    "dont_know_classification": "Das Ergebnis für 'Weiß nicht' muss die Einstufung 'pruefung' "
+    "haben, gefunden: '{found}'",
+    "classifications_set": "'classifications' muss jede von {expected} genau einmal nennen; "
+    "fehlend oder doppelt: {wrong}",
+    "reserved_answer": "Die Antwort '{id}' ist eingebaut (jede Frage bietet 'Weiß nicht'); "
+    "wählen Sie eine andere",
+    "unknown_kind": "'{value}' ist keine Art von Kommune; zulässig: {allowed}",
+    "triage_incomplete": "Die Prüfantworten enden bei der Frage '{question}'; ergänzen Sie "
+    "eine Antwort",
+    "triage_mismatch": "Die Prüfantworten führen zu '{found}', nicht zur angegebenen Einstufung "
+    "'{expected}'",
+    "not_triage_answers": "Dies ist keine Antwortdatei der KI-VO-Prüfung (Format '{found}', "
+    "erwartet '{expected}')",
 }

@@ -113,4 +113,25 @@ TEXTS: dict[str, str] = {
     "or dont_know, not a score",
     "unknown_placeholder": "unknown placeholder '{found}'; known: {{date:ID}}, {{lpvg}}, "
     "{{kreis:TEXT}}",
+    # Use-case files (usecases/): triage tree, catalogue, triage answers
+    "kind_conclusion": "conclusion",
+    "kind_obligation": "obligation",
+    "kind_answer": "answer",
+    "kind_use_case": "use case",
+    "unknown_reference": "there is no {kind} '{id}'",
+    "unknown_reference_hint": "there is no {kind} '{id}'; did you mean '{hint}'?",
+    "cycle": "the questions form a cycle ({route}); every path must end in a conclusion",
+    "unreachable": "'{id}' cannot be reached from the start question; link it or remove it",
+    "dont_know_classification": "the conclusion for 'Weiß nicht' must have classification "
+    "'pruefung', found '{found}'",
+    "classifications_set": "'classifications' must list each of {expected} once; missing or "
+    "doubled: {wrong}",
+    "reserved_answer": "answer id '{id}' is built in (every question offers 'Weiß nicht'); "
+    "choose another",
+    "unknown_kind": "'{value}' is not a kind of municipality; use one of: {allowed}",
+    "triage_incomplete": "the triage answers stop at question '{question}'; add an answer for it",
+    "triage_mismatch": "the triage answers lead to '{found}', not to the stated classification "
+    "'{expected}'",
+    "not_triage_answers": "this is not a triage answers file (format '{found}', expected "
+    "'{expected}')",
 }

@@ -4,7 +4,6 @@ Pure like the rest of the core: no Streamlit, no database; the only I/O is the l
 the files it is given (usecases/loader.py).
 """
 
-from . import problems as _problems  # noqa: F401  (registers the message templates first)
 from .fit import Fit, Gap, UseCaseFit, fit, fit_codes, requirements
 from .loader import (
     DEFAULT_CATALOGUE,

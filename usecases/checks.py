@@ -13,9 +13,9 @@ from typing import Any
 
 from questionnaire.checks import _Checker as Checker
 from questionnaire.checks import _dicts, booleans_as_numbers
+from questionnaire.problems import Phrase
 from questionnaire.source import PathKey
 
-from . import problems as _problems  # noqa: F401  (registers the message templates)
 from .models import DONT_KNOW, Classification
 
 NUMBER_KEYS = frozenset({"value", "effort"})
@@ -46,9 +46,20 @@ def _reference(checker: Checker, path: PathKey, kind: str, value: Any, known: Co
         return
     close = difflib.get_close_matches(value, sorted(known), n=1)
     if close:
-        checker.add(path, "unknown_reference_hint", kind=kind, id=value, hint=close[0])
+        checker.add(path, "unknown_reference_hint", kind=Phrase(f"kind_{kind}"), id=value,
+                    hint=close[0])  # fmt: skip
     else:
-        checker.add(path, "unknown_reference", kind=kind, id=value)
+        checker.add(path, "unknown_reference", kind=Phrase(f"kind_{kind}"), id=value)
+
+
+def _provision(checker: Checker, path: PathKey, value: Any, provisions: Collection) -> None:
+    if not isinstance(value, str) or value in provisions:
+        return
+    close = difflib.get_close_matches(value, sorted(provisions), n=1)
+    if close:
+        checker.add(path, "unknown_provision_hint", id=value, hint=close[0])
+    else:
+        checker.add(path, "unknown_provision", id=value)
 
 
 def check_tree(parsed, provisions: Collection[str]) -> list:
@@ -65,9 +76,7 @@ def check_tree(parsed, provisions: Collection[str]) -> list:
     _check_classifications(checker, data)
     for index, obligation in _dicts(data.get("obligations")):
         path = ("obligations", index, "provision")
-        provision = obligation.get("provision")
-        if isinstance(provision, str) and provision not in provisions:
-            checker.add(path, "unknown_provision", id=provision)
+        _provision(checker, path, obligation.get("provision"), provisions)
     graph = _check_questions(checker, data, ids, provisions)
     for index, conclusion in _dicts(data.get("conclusions")):
         for oindex, oid in enumerate(conclusion.get("obligations") or []):
@@ -107,8 +116,7 @@ def _check_questions(
     for qindex, question in _dicts(data.get("questions")):
         qpath = ("questions", qindex)
         for rindex, ref in enumerate(question.get("references") or []):
-            if isinstance(ref, str) and ref not in provisions:
-                checker.add((*qpath, "references", rindex), "unknown_provision", id=ref)
+            _provision(checker, (*qpath, "references", rindex), ref, provisions)
         seen: dict[str, PathKey] = {}
         targets = graph.setdefault(str(question.get("id")), [])
         for aindex, answer in _dicts(question.get("answers")):
@@ -180,7 +188,7 @@ def check_catalogue(
     seen: dict[str, PathKey] = {}
     for index, case in _dicts(data.get("use_cases")):
         path = ("use_cases", index)
-        checker.check_id((*path, "id"), case.get("id"), seen, "use case")
+        checker.check_id((*path, "id"), case.get("id"), seen, "use_case")
         prerequisites = case.get("prerequisites")
         if isinstance(prerequisites, Mapping):
             _check_prerequisites(checker, (*path, "prerequisites"), prerequisites, dimensions,

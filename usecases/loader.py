@@ -20,11 +20,11 @@ from questionnaire import (
     default_questionnaire_path,
     load_questionnaire,
 )
+from questionnaire.problems import Phrase
 from questionnaire.pydantic_problems import format_path, from_validation_error, known_keys
 from questionnaire.rechtsstand import Rechtsstand, load_rechtsstand
 from questionnaire.source import Parsed, parse, read_text
 
-from . import problems as _problems  # noqa: F401  (registers the message templates)
 from .checks import check_catalogue, check_tree
 from .models import (
     DONT_KNOW,
@@ -147,12 +147,11 @@ def triage_problems(
         line = parsed.line_of(path)
         if qid not in questions:
             close = difflib.get_close_matches(qid, list(questions), n=1)
+            params = {"kind": Phrase("kind_question"), "id": qid}
             if close:
-                params = {"kind": "question", "id": qid, "hint": close[0]}
-                found.append(Problem(format_path(path), "unknown_reference_hint", params, line))
-            else:
-                found.append(Problem(format_path(path), "unknown_triage_question", {"id": qid},
-                                     line))  # fmt: skip
+                params["hint"] = close[0]
+            code = "unknown_reference_hint" if close else "unknown_reference"
+            found.append(Problem(format_path(path), code, params, line))
             continue
         allowed = [a.id for a in questions[qid].answers] + [DONT_KNOW]
         if value not in allowed:
@@ -173,7 +172,8 @@ def parse_triage_answers(text: str, source: str, tree: TriageTree) -> TriageAnsw
     found = parsed.data.get("format")
     if found is not None and found != TRIAGE_FORMAT:
         params = {"found": found, "expected": TRIAGE_FORMAT}
-        problems.append(Problem("format", "unknown_format", params, parsed.line_of(("format",))))
+        line = parsed.line_of(("format",))
+        problems.append(Problem("format", "not_triage_answers", params, line))
     answers = _validate(TriageAnswers, parsed, source, problems, known_keys(TriageAnswers))
     problems = triage_problems(tree, answers.answers, parsed, ("answers",))
     if problems:

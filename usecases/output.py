@@ -6,71 +6,12 @@ import datetime as dt
 
 from questionnaire import Questionnaire, localized
 from questionnaire.rechtsstand import Rechtsstand
+from texts import catalog
+from texts.format import long_day
 
 from .fit import UseCaseFit
 from .models import DONT_KNOW, Classification, Obligation, TriageTree
 from .triage import TriageResult
-
-LABELS = {
-    "de": {
-        "result": "Ergebnis",
-        "open": "Noch offen – nächste Frage",
-        "path": "Ihre Antworten",
-        "obligations": "Pflichten",
-        "since": "gilt seit {date}",
-        "from": "gilt ab {date}",
-        "no_date": "ohne festes Datum",
-        "rechtsstand": "Rechtsstand: {date}",
-        "stale": "Der Rechtsstand ist älter als sechs Monate; prüfen Sie die Daten.",
-        "ignored": "Nicht auf dem Weg (nicht berücksichtigt): {ids}",
-        "use_case": "Anwendungsfall",
-        "fit": "Passung",
-        "value": "Nutzen",
-        "effort": "Aufwand",
-        "classification": "KI-VO",
-        "gaps": "Fehlt",
-        "startklar": "startklar",
-        "mit_vorarbeiten": "mit Vorarbeiten",
-        "noch_nicht": "noch nicht",
-        "level": "{dimension} {level} von {required}",
-        "no_level": "keine",
-    },
-    "en": {
-        "result": "Result",
-        "open": "Still open – next question",
-        "path": "Your answers",
-        "obligations": "Obligations",
-        "since": "applies since {date}",
-        "from": "applies from {date}",
-        "no_date": "no fixed date",
-        "rechtsstand": "Legal status as of {date}",
-        "stale": "The legal status is more than six months old; check the dates.",
-        "ignored": "Not on the path (ignored): {ids}",
-        "use_case": "Use case",
-        "fit": "Fit",
-        "value": "Value",
-        "effort": "Effort",
-        "classification": "AI Act",
-        "gaps": "Missing",
-        "startklar": "ready to start",
-        "mit_vorarbeiten": "needs groundwork",
-        "noch_nicht": "not yet",
-        "level": "{dimension} {level} of {required}",
-        "no_level": "none",
-    },
-}
-_MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
-
-
-def long_date(day: dt.date, lang: str = "de") -> str:
-    """ "2. Dezember 2027" in German, "2 December 2027" in English."""
-    month = _MONTHS["en" if lang == "en" else "de"][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if lang != "en" else f"{day.day} {month} {day.year}"
 
 
 def obligation_json(
@@ -82,7 +23,7 @@ def obligation_json(
         "id": obligation.id,
         "text": localized(obligation.text, lang),
         "provision": provision.id,
-        "citation": provision.citation,
+        "citation": provision.cite(lang),
         "applies_from": provision.applies_from.isoformat() if provision.applies_from else None,
         "status": provision.status,
         "when": when(provision.applies_from, lang, today),
@@ -91,11 +32,11 @@ def obligation_json(
 
 def when(applies_from: dt.date | None, lang: str, today: dt.date) -> str:
     """ "gilt seit …", "gilt ab …" or "ohne festes Datum", measured against `today`."""
-    t = LABELS[lang]
+    t = catalog("usecases", lang)
     if applies_from is None:
         return t["no_date"]
     key = "since" if applies_from <= today else "from"
-    return t[key].format(date=long_date(applies_from, lang))
+    return t[key].format(date=long_day(applies_from, lang))
 
 
 def triage_json(
@@ -144,7 +85,7 @@ def _question_json(tree: TriageTree, question, lang: str) -> dict:
 
 def triage_text(data: dict, lang: str = "de") -> str:
     """The JSON result of `triage_json` as readable text."""
-    t = LABELS[lang]
+    t = catalog("usecases", lang)
     out = []
     if data["complete"]:
         out += [f"{t['result']}: {data['label']}", data["summary"], data["conclusion"]["text"]]
@@ -160,7 +101,7 @@ def triage_text(data: dict, lang: str = "de") -> str:
     if data["ignored"]:
         out += ["", t["ignored"].format(ids=", ".join(data["ignored"]))]
     as_of = dt.date.fromisoformat(data["rechtsstand"]["as_of"])
-    out += ["", t["rechtsstand"].format(date=long_date(as_of, lang))]
+    out += ["", t["rechtsstand"].format(date=long_day(as_of, lang))]
     if data["rechtsstand"]["stale"]:
         out.append(t["stale"])
     out += ["", data["disclaimer"]]
@@ -204,7 +145,7 @@ def fit_json(fits: tuple[UseCaseFit, ...], questionnaire: Questionnaire, lang: s
 
 def fit_text(data: dict, tree: TriageTree, lang: str = "de") -> str:
     """The JSON result of `fit_json` as a readable table."""
-    t = LABELS[lang]
+    t = catalog("usecases", lang)
     header = [t["use_case"], t["fit"], t["value"], t["effort"], t["classification"], t["gaps"]]
     rows = []
     for case in data["use_cases"]:

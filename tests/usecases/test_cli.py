@@ -115,3 +115,37 @@ def test_a_broken_triage_tree_is_reported_by_check(capsys, tmp_path):
     code, _, err = run_here(capsys, "check", "--triage", str(path))
     assert code == 2
     assert "questions[0].id: the questions form a cycle (ai_system → role → gpai" in err
+
+
+def test_a_deeply_nested_file_is_refused_with_exit_code_2(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    for verb in ("triage", "fit"):
+        command = [sys.executable, "-m", "usecases", verb, str(path)]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        assert result.returncode == 2, result.stderr
+        assert "nested more than" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "lang", "expected"),
+    [
+        ("provision: ki_vo_art86", "provision: ki_vo_art68", "en",
+         "obligations[13].provision: there is no provision 'ki_vo_art68' in the Rechtsstand"),
+        ("next: hr_exception", "next: hr_exceptoin", "de",
+         "Es gibt kein Element 'hr_exceptoin' (Art: Frage); meinten Sie 'hr_exception'?"),
+        ("dont_know_conclusion: legal_review", "dont_know_conclusion: assessed", "en",
+         "the conclusion for 'Weiß nicht' must have classification 'pruefung', found 'gering'"),
+    ],
+)  # fmt: skip
+def test_a_broken_tree_is_refused_with_located_messages_in_both_languages(
+    rechtsstand, old, new, lang, expected
+):
+    from questionnaire import InputError
+    from usecases import parse_triage
+
+    text = (ROOT / "usecases" / "data" / "ki-vo-triage.yaml").read_text(encoding="utf-8")
+    assert old in text
+    with pytest.raises(InputError) as caught:
+        parse_triage(text.replace(old, new, 1), "tree.yaml", rechtsstand.provisions)
+    assert any(expected in line for line in caught.value.lines(lang)), caught.value.lines(lang)

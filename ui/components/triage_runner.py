@@ -12,8 +12,9 @@ from collections.abc import Mapping
 import streamlit as st
 
 from questionnaire import localized
+from texts.format import long_day
 from usecases import DONT_KNOW, Classification, TriageResult, back, walk
-from usecases.output import long_date, obligation_json
+from usecases.output import obligation_json
 
 from .. import usecase_content
 from ..format import plain
@@ -148,7 +149,7 @@ def obligations_block(result: TriageResult, lang: str) -> None:
                 )
             )
         st.markdown("\n".join(lines))
-    st.caption(t("triage.rechtsstand", lang, date=long_date(rechtsstand.as_of, lang)))
+    st.caption(t("triage.rechtsstand", lang, date=long_day(rechtsstand.as_of, lang)))
     if rechtsstand.is_stale(today):
         st.warning(t("triage.stale", lang), icon=":material/schedule:")
     st.caption(localized(result.tree.disclaimer, lang))
