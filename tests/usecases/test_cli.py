@@ -88,7 +88,7 @@ def test_fit_text_is_a_table_for_the_municipality_kind(capsys):
         ('{"format": "other@1", "answers": {}}', "format: this is not"),
         (f'{FMT} "answers": {{"gpai": ["yes"]}}}}', "answers.gpai: expected text"),
         ('{"answers": {}}', "required key 'format' is missing"),
-        ("answers: [unclosed", "cannot be read as YAML/JSON"),
+        ("answers: [unclosed", "answers.json:1: "),
         ("[1, 2]", "the file must contain a mapping"),
     ],
 )
