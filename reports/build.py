@@ -63,7 +63,7 @@ def self_report(
     result = score(questionnaire, answers)
     earlier = one.score_previous(questionnaire, previous)
     prev_date = t.date(previous.profile.date) if previous else ""
-    steps = one.step_values(questionnaire, answers)
+    steps = result.steps
     numbers = common.numbering(questionnaire, answers.mode)
     actions = tuple(
         common.action_row(i, fired.recommendation, questionnaire.dimension(fired.dimension), t)

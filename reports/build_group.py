@@ -31,7 +31,7 @@ def group_report(
     profile = _group_profile(profile, sets)
     numbers = common.numbering(q, mode)
     actions = group_parts.group_actions(q, sets, t)
-    counts = group_parts.step_counts(q, sets, stats)
+    counts = {qs.id: qs.steps for qs in stats.questions}
     organisation = (profile.organisation or "").strip() or t("no_organisation")
     respondents = t("respondent_group", n=stats.participants)
     series = [
@@ -72,25 +72,20 @@ def _group_profile(profile: Profile | None, sets: list[Answers]) -> Profile:
 
 def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
     q = stats.questionnaire
-    means = [d.spread.mean for d in stats.dimensions]
-    levels = [common.level_of(q, m) for m in means]
+    levels = [d.level for d in stats.dimensions]
     overall = stats.overall
-    level, uncapped = common.capped_level(q, overall.mean, levels)
+    level = stats.level
     lines, cap = [], ""
     if overall.n == 0:
         lines.append(t("no_overall"))
-    if level is not None and uncapped is not None and level < uncapped:
-        weakest = min(lv for lv in levels if lv is not None)
-        names = ", ".join(
-            localized(d.name, t.lang)
-            for d, lv in zip(q.dimensions, levels, strict=True)
-            if lv == weakest
-        )
+    if stats.capped:
+        weakest = stats.dimension(stats.capped_by[0]).level
+        names = ", ".join(localized(q.dimension(d).name, t.lang) for d in stats.capped_by)
         cap = t(
             "cap",
             level=common.level_name(q, level, t),
             dimensions=names,
-            uncapped=common.level_name(q, uncapped, t),
+            uncapped=common.level_name(q, stats.uncapped_level, t),
             weakest=common.level_name(q, weakest, t),
         )
     if overall.mean is None:
@@ -143,8 +138,7 @@ def _sections(stats: GroupResult, numbers: dict, actions: tuple, t: Texts) -> tu
     for number, (dimension, ds) in enumerate(
         zip(q.dimensions, stats.dimensions, strict=True), start=1
     ):
-        s = ds.spread
-        level = common.level_of(q, s.mean)
+        s, level = ds.spread, ds.level
         if s.mean is None:
             facts = t("dim_facts_group_hidden" if s.n else "dim_facts_group_none")
         else:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 from questionnaire import DONT_KNOW, Answers, Dimension, Questionnaire, localized
 from scoring import DimensionResult, Result, score
-from scoring.matrix import answer_matrix, plan_for
 
 from . import charts, common
 from .i18n import Texts
 from .model import AppendixPart, AppendixRow, ChartSeries, DimensionRow, Item, Summary
-
-
-def step_values(questionnaire: Questionnaire, answers: Answers) -> dict[str, float | None]:
-    """Question id -> step value 0–4 (None: no value) for the questions of the answers' mode."""
-    plan = plan_for(questionnaire, answers.mode)
-    row = answer_matrix(plan, [answers]).values[0]
-    return {
-        q.id: None if math.isnan(v) else float(v) for q, v in zip(plan.questions, row, strict=True)
-    }
 
 
 def _gap_text(result: DimensionResult, t: Texts) -> str:

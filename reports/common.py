@@ -11,24 +11,6 @@ MAX_ITEMS = 3  # strengths, gaps (and a group's knowledge gaps) listed per dimen
 STRENGTH_FROM = 2.5  # a step (or a group's mean step) from here up is a strength, below a gap
 
 
-def level_of(questionnaire: Questionnaire, value: float | None) -> int | None:
-    """Level 1…n of a score: the highest level whose min_score is at most the score."""
-    if value is None:
-        return None
-    return max(i + 1 for i, level in enumerate(questionnaire.levels) if level.min_score <= value)
-
-
-def capped_level(
-    questionnaire: Questionnaire, overall: float | None, levels: list[int | None]
-) -> tuple[int | None, int | None]:
-    """(level, uncapped level) of an overall score under the weakest-dimension cap."""
-    uncapped = level_of(questionnaire, overall)
-    scored = [level for level in levels if level is not None]
-    if uncapped is None or not scored:
-        return uncapped, uncapped
-    return min(uncapped, min(scored) + 1), uncapped
-
-
 def numbering(questionnaire: Questionnaire, mode: str) -> dict[str, str]:
     """Question id -> "d.q" (dimension number, position in the mode), for the mode's questions."""
     numbers = {}

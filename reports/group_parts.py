@@ -11,33 +11,12 @@ from collections import Counter
 
 from questionnaire import Answers, Questionnaire, localized
 from scoring import MIN_ANSWERS_SHOWN, GroupResult, QuestionStats, Spread, score
-from scoring.matrix import answer_matrix, plan_for
 
 from . import common
 from .i18n import Texts
 from .model import Action, AppendixPart, AppendixRow, Item, Prompt
 
-STEPS = 5  # step values 0…4, the scale of every answer
 KNOWLEDGE_GAP_SHARE = 0.25  # a question is a group knowledge gap from this share of "Weiß nicht"
-
-
-def step_counts(
-    questionnaire: Questionnaire, answer_sets: list[Answers], stats: GroupResult
-) -> dict[str, tuple[int, ...] | None]:
-    """Question id -> participants per step 0…4 ("Weiß nicht" left out); None when hidden."""
-    plan = plan_for(questionnaire, stats.mode)
-    matrix = answer_matrix(plan, answer_sets)
-    counts: dict[str, tuple[int, ...] | None] = {}
-    for col, (question, qs) in enumerate(zip(plan.questions, stats.questions, strict=True)):
-        if qs.spread.n < MIN_ANSWERS_SHOWN:
-            counts[question.id] = None
-            continue
-        buckets = [0] * STEPS
-        for value, unknown in zip(matrix.values[:, col], matrix.dont_know[:, col], strict=True):
-            if value == value and not unknown:  # NaN (no value) is not equal to itself
-                buckets[min(STEPS - 1, int(value + 0.5))] += 1
-        counts[question.id] = tuple(buckets)
-    return counts
 
 
 def group_actions(q: Questionnaire, sets: list[Answers], t: Texts) -> tuple[Action, ...]:

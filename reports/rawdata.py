@@ -13,8 +13,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from questionnaire import Answers, Questionnaire, localized
-from scoring import score
-from scoring.matrix import step_value
+from scoring import score, step_of
 
 from .common import answer_label
 from .i18n import Texts
@@ -68,10 +67,7 @@ def _answer_text(value: object) -> str:
 
 
 def _step(question, value: object) -> float | None:
-    table = {
-        o.id: (o.score if question.type == "single" else o.points) or 0.0 for o in question.options
-    }
-    step = step_value(question, table, value)
+    step = step_of(question, value)
     return None if step is None else round(step, 2)
 
 

@@ -14,16 +14,18 @@ from .engine import (
 from .group import (
     MIN_ANSWERS_SHOWN,
     MIN_EXTREMES_SHOWN,
+    PROMPT_COUNT,
     GroupResult,
     QuestionStats,
     Spread,
     group_statistics,
 )
-from .matrix import ScoreMatrix, score_many
+from .matrix import ScoreMatrix, score_many, step_of
 
 __all__ = [
     "MIN_ANSWERS_SHOWN",
     "MIN_EXTREMES_SHOWN",
+    "PROMPT_COUNT",
     "DimensionResult",
     "FiredRecommendation",
     "GroupResult",
@@ -36,4 +38,5 @@ __all__ = [
     "group_statistics",
     "score",
     "score_many",
+    "step_of",
 ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from questionnaire import DONT_KNOW, Answers, Condition, Questionnaire, Recommendation
 
-from .matrix import Plan, ScoreMatrix, answer_matrix, plan_for, score_matrix
+from .matrix import Plan, ScoreMatrix, answer_matrix, capped_by, plan_for, score_matrix
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Result:
     dimensions: tuple[DimensionResult, ...]
     overall: OverallResult
     recommendations: tuple[FiredRecommendation, ...]
+    # Question id -> step value 0–4 for every question of the mode (None: no value).
+    steps: Mapping[str, float | None] = field(default_factory=dict)
 
     def dimension(self, dimension_id: str) -> DimensionResult:
         """The result of one dimension (KeyError when there is none)."""
@@ -80,7 +83,7 @@ def score(questionnaire: Questionnaire, answers: Answers) -> Result:
     values = {q.id: _none(v) for q, v in zip(plan.questions, matrix.values[0], strict=True)}
     values.update({q.id: None for q in plan.unscored})  # asked, for answer_in and dont_know
     fired = fire_recommendations(plan, answers, dimensions, values)
-    return Result(questionnaire, answers.mode, dimensions, overall, fired)
+    return Result(questionnaire, answers.mode, dimensions, overall, fired, values)
 
 
 def _dimension_results(plan: Plan, scores: ScoreMatrix, answers: Answers) -> tuple:
@@ -109,14 +112,13 @@ def _overall_result(scores: ScoreMatrix, dimensions: tuple[DimensionResult, ...]
     level = _level(scores.overall_level[0])
     uncapped = _level(scores.uncapped_level[0])
     capped = level is not None and uncapped is not None and level < uncapped
-    weakest = min((d.level for d in dimensions if d.level is not None), default=None)
-    capped_by = tuple(d.id for d in dimensions if capped and d.level == weakest)
+    weakest = capped_by([d.id for d in dimensions], [d.level for d in dimensions], capped)
     return OverallResult(
         score=_none(scores.overall_score[0]),
         level=level,
         uncapped_level=uncapped,
         capped=capped,
-        capped_by=capped_by,
+        capped_by=weakest,
         completeness=float(scores.overall_completeness[0]),
     )
 

@@ -21,7 +21,16 @@ import pandas as pd
 
 from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, Questionnaire
 
-from .matrix import ScoreMatrix, answer_matrix, plan_for, score_matrix
+from .matrix import (
+    MAX_STEP,
+    ScoreMatrix,
+    answer_matrix,
+    capped,
+    capped_by,
+    levels_of,
+    plan_for,
+    score_matrix,
+)
 
 MIN_ANSWERS_SHOWN = 3  # every group figure needs at least 3 participants with a value
 MIN_EXTREMES_SHOWN = 5  # the lowest and the highest value (the range) need at least 5
@@ -51,6 +60,7 @@ class DimensionStats:
     spread: Spread  # of the participants' dimension scores, as far as it may be shown
     consensus: str | None  # "high", "medium", "low"; None below MIN_ANSWERS_SHOWN scores
     levels: tuple[int, ...] | None  # participants per level 1…L; None below MIN_ANSWERS_SHOWN
+    level: int | None = None  # the level of the group's mean score; None when it is not shown
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,9 @@ class QuestionStats:
     spread: Spread  # of step values 0–4, "Weiß nicht" left out, as far as it may be shown
     distribution: dict[str, int] | None  # option id -> count; None below MIN_ANSWERS_SHOWN
     dont_know: int
+    # Participants per step 0…4 (a multi question's step rounded to the nearest whole step),
+    # "Weiß nicht" left out; None below MIN_ANSWERS_SHOWN.
+    steps: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,16 @@ class GroupResult:
     dimensions: tuple[DimensionStats, ...]
     questions: tuple[QuestionStats, ...]
     prompts: tuple[QuestionStats, ...]  # widest disagreement first
+    # The group's overall level: the level of the shown overall mean, capped by the weakest
+    # dimension level (of the dimension means) + 1, as for one answers file. None: not shown.
+    level: int | None = None
+    uncapped_level: int | None = None
+    capped_by: tuple[str, ...] = ()  # the weakest dimensions, when the cap applied
+
+    @property
+    def capped(self) -> bool:
+        """Whether the weakest dimension lowered the group's overall level."""
+        return bool(self.capped_by)
 
     def dimension(self, dimension_id: str) -> DimensionStats:
         """The statistics of one dimension (KeyError when there is none)."""
@@ -126,14 +149,27 @@ def group_statistics(
     plan = plan_for(questionnaire, mode)
     matrix = answer_matrix(plan, answer_sets)
     scores = score_matrix(plan, matrix)
+    spreads = [spread(scores.dimension_score[:, i]) for i in range(len(questionnaire.dimensions))]
+    means = np.array([_nan(shown(s).mean) for s in spreads])
+    mean_levels = levels_of(plan, means)
     dimensions = tuple(
         DimensionStats(
             d.id,
-            shown(s := spread(scores.dimension_score[:, i])),
+            shown(s),
             consensus(s),
             _level_counts(scores, i, len(questionnaire.levels)),
+            int(mean_levels[i]) or None,
         )
-        for i, d in enumerate(questionnaire.dimensions)
+        for i, (d, s) in enumerate(zip(questionnaire.dimensions, spreads, strict=True))
+    )
+    overall = shown(spread(scores.overall_score))
+    uncapped = levels_of(plan, np.array([_nan(overall.mean)]))
+    level = int(capped(uncapped, mean_levels[np.newaxis, :])[0]) or None
+    uncapped_level = int(uncapped[0]) or None
+    weakest = capped_by(
+        [d.id for d in dimensions],
+        [d.level for d in dimensions],
+        level is not None and uncapped_level is not None and level < uncapped_level,
     )
     questions, full = [], []
     for col, question in enumerate(plan.questions):
@@ -149,6 +185,7 @@ def group_statistics(
                 if stats.n >= MIN_ANSWERS_SHOWN
                 else None,
                 dont_know=int(matrix.dont_know[:, col].sum()),
+                steps=_step_counts(values) if stats.n >= MIN_ANSWERS_SHOWN else None,
             )
         )
         full.append(stats)
@@ -156,11 +193,26 @@ def group_statistics(
         questionnaire=questionnaire,
         mode=mode,
         participants=len(answer_sets),
-        overall=shown(spread(scores.overall_score)),
+        overall=overall,
         dimensions=dimensions,
         questions=tuple(questions),
         prompts=discussion_prompts(questions, full),
+        level=level,
+        uncapped_level=uncapped_level,
+        capped_by=weakest,
     )
+
+
+def _nan(value: float | None) -> float:
+    return np.nan if value is None else value
+
+
+def _step_counts(values: np.ndarray) -> tuple[int, ...]:
+    """Values per whole step 0…4 (rounded half up) of the non-NaN step values."""
+    buckets = [0] * (int(MAX_STEP) + 1)
+    for value in values[~np.isnan(values)]:
+        buckets[min(int(MAX_STEP), int(value + 0.5))] += 1
+    return tuple(buckets)
 
 
 def _level_counts(scores: ScoreMatrix, index: int, count: int) -> tuple[int, ...] | None:

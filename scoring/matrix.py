@@ -64,10 +64,7 @@ def _compile(questionnaire: Questionnaire, mode: str) -> Plan:
     qdim = np.array(dims, dtype=np.intp)
     membership = np.zeros((len(questions), n_dims))
     membership[np.arange(len(questions)), qdim] = 1.0
-    tables = tuple(
-        {o.id: (o.score if q.type == "single" else o.points) or 0.0 for o in q.options}
-        for q in questions
-    )
+    tables = tuple(step_table(q) for q in questions)
     return Plan(
         questionnaire=questionnaire,
         mode=mode,
@@ -95,6 +92,18 @@ def _multi_points(table: dict[str, float], value: object) -> float:
     if value.__class__ is list:
         return sum(map(table.__getitem__, value))  # type: ignore[arg-type]
     return _NON_ANSWER_CODES[value]  # type: ignore[index]
+
+
+def step_table(question: Question) -> dict[str, float]:
+    """Option id -> its score (single) or points (multi)."""
+    return {
+        o.id: (o.score if question.type == "single" else o.points) or 0.0 for o in question.options
+    }
+
+
+def step_of(question: Question, value: object) -> float | None:
+    """The step value s_q in [0, 4] of one answer to `question`; None: no value."""
+    return step_value(question, step_table(question), value)
 
 
 def step_value(question: Question, table: dict[str, float], value: object) -> float | None:
@@ -169,6 +178,20 @@ def levels_of(plan: Plan, scores: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(scores), 0, levels)
 
 
+def capped(uncapped: np.ndarray, dimension_level: np.ndarray) -> np.ndarray:
+    """The overall level under the weakest-dimension cap: min(level of the overall score,
+    weakest dimension level + 1). Levels are 1…L, 0 for none; dimensions without a level do
+    not cap, and no overall level stays none. `dimension_level` has the dimensions last."""
+    weakest = np.where(dimension_level > 0, dimension_level, np.iinfo(np.int64).max).min(axis=-1)
+    return np.where(uncapped > 0, np.minimum(uncapped, weakest + 1), 0)
+
+
+def capped_by(ids: Sequence[str], levels: Sequence[int | None], capped: bool) -> tuple[str, ...]:
+    """The dimensions with the lowest level (those that capped the overall level), or ()."""
+    weakest = min((level for level in levels if level), default=None)
+    return tuple(i for i, level in zip(ids, levels, strict=True) if capped and level == weakest)
+
+
 def per_dimension(plan: Plan, values: np.ndarray) -> np.ndarray:
     """(N, Q) -> (N, D): each row's sum over the questions of each dimension.
 
@@ -211,8 +234,7 @@ def score_matrix(plan: Plan, matrix: AnswerMatrix) -> ScoreMatrix:
         )
     overall = np.where(enough, overall, np.nan)
     uncapped = levels_of(plan, overall)
-    weakest = np.where(scored, dimension_level, np.iinfo(np.int64).max).min(axis=1)
-    overall_level = np.where(enough, np.minimum(uncapped, weakest + 1), 0)
+    overall_level = capped(uncapped, dimension_level)
     total_asked = asked.sum()
     overall_completeness = answered.sum(axis=1) / total_asked if total_asked else answered[:, 0]
     return ScoreMatrix(

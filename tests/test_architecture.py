@@ -122,6 +122,108 @@ def test_the_text_catalog_imports_nothing_of_the_project(path):
     assert outside == []
 
 
+# Scoring owns every level: the thresholds (min_score) are compared with a score only inside
+# scoring/; elsewhere they are only shown (level bands of a chart, the method's table).
+NOT_CHECKED = {"scoring", "tests", "node_modules"}
+OUTSIDE_SCORING = sorted(
+    [p for p in ROOT.glob("*.py")]
+    + [
+        p
+        for folder in ROOT.iterdir()
+        if folder.is_dir() and not folder.name.startswith(".") and folder.name not in NOT_CHECKED
+        for p in folder.rglob("*.py")
+    ]
+)
+LEVEL_WORDS = ("level_of", "capped_level", "levels_of")
+
+
+def level_computations(source: str) -> list[str]:
+    """Comparisons and searches that involve a level threshold, and level functions defined."""
+    tree = ast.parse(source)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+        elif isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] in {
+            "searchsorted",
+            "bisect",
+            "bisect_left",
+            "bisect_right",
+        }:
+            operands = list(node.args)
+        elif isinstance(node, ast.FunctionDef) and node.name in LEVEL_WORDS:
+            found.append(f"def {node.name}")
+            continue
+        else:
+            continue
+        if any("min_score" in ast.unparse(operand) for operand in operands):
+            found.append(ast.unparse(node))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("x = [l for l in q.levels if l.min_score <= value]", ["l.min_score <= value"]),
+        ("np.searchsorted(plan.min_scores, s)", ["np.searchsorted(plan.min_scores, s)"]),
+        ("def level_of(q, v):\n    return 1", ["def level_of"]),
+        ("ticks = [lv.min_score for lv in levels]", []),
+        ("if previous is not None and score <= previous: pass", []),
+    ],
+)
+def test_the_level_check_finds_threshold_comparisons_and_level_functions(source, expected):
+    assert level_computations(source) == expected
+
+
+@pytest.mark.parametrize("path", OUTSIDE_SCORING, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_module_outside_scoring_computes_a_level(path):
+    assert level_computations(path.read_text(encoding="utf-8")) == []
+
+
+# reports/, ui/ and views/ use scoring through its public names only (scoring/__init__.py).
+CLIENTS = sorted(
+    p for package in ("reports", "ui", "views") for p in (ROOT / package).rglob("*.py")
+)
+
+
+def scoring_imports(source: str, module: str) -> list[str]:
+    """The names `source` imports from scoring that are not in scoring.__all__, and any
+    import of a scoring submodule."""
+    import scoring
+
+    wrong = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(_resolve_relative(module.split("."), node.level, node.module)[0])
+            if base == "scoring":
+                wrong += [f"scoring.{a.name}" for a in node.names if a.name not in scoring.__all__]
+            elif base.startswith("scoring."):
+                wrong.append(base)
+        elif isinstance(node, ast.Import):
+            wrong += [a.name for a in node.names if a.name.startswith("scoring.")]
+    return wrong
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("from scoring import score, Result", []),
+        ("from scoring.matrix import step_value", ["scoring.matrix"]),
+        ("import scoring.group", ["scoring.group"]),
+        ("from scoring import plan_for", ["scoring.plan_for"]),
+    ],
+)
+def test_the_boundary_check_finds_private_scoring_names(source, expected):
+    assert scoring_imports(source, "reports.x") == expected
+
+
+@pytest.mark.parametrize("path", CLIENTS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_reports_ui_and_views_use_only_the_names_scoring_exports(path):
+    assert scoring_imports(path.read_text(encoding="utf-8"), module_name(path)) == []
+
+
 VERBS = [
     "python -m questionnaire check",
     "python -m questionnaire schema",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from questionnaire import Questionnaire, localized
-from scoring.group import PROMPT_COUNT
+from scoring import PROMPT_COUNT
 
 from ..i18n import t
 
