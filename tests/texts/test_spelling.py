@@ -22,6 +22,7 @@ NAMES = re.compile(r"\{\{.*?\}\}|\{[a-z_]+\}|'[^']*'|\"[^\"]*\"|\b[a-z]+_[a-z_]+
 ACCEPTED = {
     "de": {
         "Abw",
+        "Backslashes",
         "CSV",
         "Dashboard",
         "Digitalisierungsbeauftragte",
@@ -39,6 +40,7 @@ ACCEPTED = {
         "Tab",
         "Teilnahmelink",
         "Tracking",
+        "Typangaben",
         "UTF",
         "XLSX",
         "YAML",
