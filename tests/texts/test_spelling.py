@@ -44,6 +44,7 @@ ACCEPTED = {
         "UTF",
         "XLSX",
         "YAML",
+        "ZIP",
         "auseinandergehen",
         "false",
         "true",
