@@ -1,6 +1,8 @@
 """Command line: `python -m reports ANSWERS... [--pdf FILE] [--html FILE] [--csv FILE] …`.
 
-One answers file makes a self-check report, several make a workshop group report.
+One answers file makes a self-check report, several make a workshop group report. The plan
+documents (`--summary-pdf`, `--docx`, `--roadmap-csv`, `--templates DIR`, …) are built from
+the one assessment, or from a group's consensus answers.
 Invalid input: a located message on stderr and exit code 2, never a traceback.
 """
 
@@ -33,7 +35,47 @@ def _parser() -> argparse.ArgumentParser:
     )
     for kind in ("pdf", "html", "csv", "xlsx"):
         parser.add_argument(f"--{kind}", metavar="FILE", help=f"write the {kind.upper()} here")
+    plan = parser.add_argument_group("plan documents (a group: from its consensus answers)")
+    plan.add_argument("--summary-pdf", metavar="FILE", help="the two-page council summary")
+    plan.add_argument("--summary-docx", metavar="FILE", help="the council summary as DOCX")
+    plan.add_argument("--docx", metavar="FILE", help="the editable AI strategy draft (DOCX)")
+    plan.add_argument("--roadmap-csv", metavar="FILE", help="the 12-month roadmap as CSV")
+    plan.add_argument("--roadmap-xlsx", metavar="FILE", help="the roadmap as an Excel workbook")
+    plan.add_argument("--templates", metavar="DIR", help="write the template pack (DOCX) here")
     return parser
+
+
+PLAN_OUTPUTS = ("summary_pdf", "summary_docx", "docx", "roadmap_csv", "roadmap_xlsx")
+
+
+def _plan_outputs(args, questionnaire, answer_sets, lang: str) -> list[tuple[str, bytes]]:
+    """The plan documents asked for, as (path, bytes); templates go into their folder."""
+    import datetime as dt
+
+    from questionnaire import load_rechtsstand
+
+    from .plan_files import facts_of, strategy_docx, summary_docx
+    from .roadmap_export import roadmap_csv, roadmap_xlsx
+    from .summary import summary_pdf
+    from .template_pack import template_files
+
+    rechtsstand = load_rechtsstand()
+    facts = facts_of(questionnaire, answer_sets, rechtsstand, lang, dt.date.today())
+    makers = {
+        "summary_pdf": lambda: summary_pdf(facts),
+        "summary_docx": lambda: summary_docx(facts),
+        "docx": lambda: strategy_docx(facts, rechtsstand),
+        "roadmap_csv": lambda: roadmap_csv(facts.roadmap, facts.roadmap_start, lang),
+        "roadmap_xlsx": lambda: roadmap_xlsx(facts.roadmap, facts.roadmap_start, lang),
+    }
+    outputs = [
+        (getattr(args, name), makers[name]()) for name in PLAN_OUTPUTS if getattr(args, name)
+    ]
+    if args.templates:
+        folder = Path(args.templates)
+        files = template_files(facts.organisation, lang, rechtsstand)
+        outputs += [(str(folder / name), data) for name, data in files]
+    return outputs
 
 
 def _load(args: argparse.Namespace):
@@ -54,8 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 fine, 1 cannot write, 2 invalid input)."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if not any((args.pdf, args.html, args.csv, args.xlsx)):
-        parser.error("nothing to write: give --pdf, --html, --csv and/or --xlsx")
+    wanted = (args.pdf, args.html, args.csv, args.xlsx, args.templates)
+    if not any(wanted) and not any(getattr(args, name) for name in PLAN_OUTPUTS):
+        parser.error("nothing to write: give --pdf, --html, --csv, --xlsx or a plan document")
     try:
         questionnaire, answer_sets, previous = _load(args)
     except InputError as error:
@@ -74,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         outputs.append((args.csv, answers_csv(questionnaire, answer_sets, lang)))
     if args.xlsx:
         outputs.append((args.xlsx, answers_xlsx(questionnaire, answer_sets, lang)))
+    outputs += _plan_outputs(args, questionnaire, answer_sets, lang)
+    if args.templates:
+        try:
+            Path(args.templates).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            print(f"{args.templates}: cannot create: {error.strerror}", file=sys.stderr)
+            return 1
     for path, data in outputs:
         try:
             Path(path).write_bytes(data)

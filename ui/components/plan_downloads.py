@@ -8,12 +8,11 @@ import hashlib
 import streamlit as st
 
 import texts
-from plan import Facts, load_strategy_text, strategy_document
-from plan.templates import filler
+from plan import Facts
 from questionnaire import Rechtsstand
-from reports.docx import render_docx
+from reports.plan_files import strategy_docx, summary_docx
 from reports.roadmap_export import roadmap_csv, roadmap_xlsx
-from reports.summary import summary_document, summary_pdf
+from reports.summary import summary_pdf
 from reports.template_pack import template_files, template_pack_zip
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -48,12 +47,12 @@ def plan_downloads(facts: Facts, rechtsstand: Rechtsstand, stem: str) -> None:
     names = _file_names(facts.lang, stem)
     left, right = st.columns(2)
     left.download_button(
-        w("summary_docx"), lambda: render_docx(summary_document(facts)),
+        w("summary_docx"), lambda: summary_docx(facts),
         file_name=names["summary"], mime=DOCX, key="plan.summary_docx",
         icon=":material/description:", on_click="ignore",
     )  # fmt: skip
     right.download_button(
-        w("strategy_docx"), lambda: _strategy(facts, rechtsstand),
+        w("strategy_docx"), lambda: strategy_docx(facts, rechtsstand),
         file_name=names["strategy"], mime=DOCX, key="plan.strategy_docx",
         icon=":material/edit_document:", on_click="ignore",
     )  # fmt: skip
@@ -80,14 +79,6 @@ def plan_downloads(facts: Facts, rechtsstand: Rechtsstand, stem: str) -> None:
             st.download_button(name, data, file_name=name, mime=DOCX,
                                key=f"plan.template.{index}", on_click="ignore")  # fmt: skip
     st.caption(w("full_report_hint"))
-
-
-def _strategy(facts: Facts, rechtsstand: Rechtsstand) -> bytes:
-    def words(key: str, **params: object) -> str:
-        return texts.text("plan", key, facts.lang, **params)
-
-    fill = filler(facts.organisation, rechtsstand, facts.lang)
-    return render_docx(strategy_document(load_strategy_text(), facts, words, fill))
 
 
 def _file_names(lang: str, stem: str) -> dict[str, str]:
