@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from questionnaire import Rechtsstand, localized
-from questionnaire.rechtsstand import format_date
+from texts.format import long_day
 
 from .datafile import load_model
 from .document import Block as DocBlock
@@ -113,9 +113,9 @@ def filler(organisation: str, rechtsstand: Rechtsstand, lang: str) -> Filler:
         if name == "org":
             return organisation
         if name == "rechtsstand":
-            return format_date(rechtsstand.as_of, lang)
+            return long_day(rechtsstand.as_of, lang)
         provision = rechtsstand.provision(name.removeprefix("date:"))
-        return format_date(provision.applies_from, lang) if provision.applies_from else "—"
+        return long_day(provision.applies_from, lang) if provision.applies_from else "—"
 
     return lambda text: _PLACEHOLDER.sub(replace, text)
 
@@ -134,7 +134,7 @@ def template_document(
     "references", "decide" and "footer".
     """
     fill = filler(organisation, rechtsstand, lang)
-    as_of = format_date(rechtsstand.as_of, lang)
+    as_of = long_day(rechtsstand.as_of, lang)
     references = "; ".join(rechtsstand.provision(r).cite(lang) for r in template.references)
     subtitle = (
         f"{labels['organisation']}: {organisation}",

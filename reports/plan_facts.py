@@ -14,9 +14,9 @@ from plan.facts import DimensionFact, DutyFact, Facts, StepFact, UseCaseFact
 from plan.roadmap import roadmap_start
 from plan.steps import Pilot, load_dependencies, roadmap_steps, short_title
 from questionnaire import Answers, Questionnaire, Rechtsstand, localized
-from questionnaire.rechtsstand import format_date
 from scoring import Result, score
 from texts import text
+from texts.format import long_day
 
 from . import common
 from .i18n import Texts
@@ -108,8 +108,8 @@ def plan_facts(
     return Facts(
         organisation=organisation,
         lang=lang,
-        date=t.date(answers.profile.date) or format_date(today, lang),
-        rechtsstand=format_date(rechtsstand.as_of, lang),
+        date=t.date(answers.profile.date) or long_day(today, lang),
+        rechtsstand=long_day(rechtsstand.as_of, lang),
         rechtsstand_stale=rechtsstand.is_stale(today),
         profile=_profile(answers, t),
         overall=overall,

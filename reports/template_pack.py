@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import texts
 from plan import load_templates, template_document
 from questionnaire import Rechtsstand
-from questionnaire.rechtsstand import format_date
+from texts.format import long_day
 
 from .docx import render_docx
 
@@ -58,7 +58,7 @@ def template_pack_zip(
     """The whole pack as one ZIP, with a short read-me."""
     shown = organisation.strip() or texts.text("plan", "no_organisation", lang)
     readme = texts.text("plan", "pack_readme", lang, org=shown,
-                        date=format_date(rechtsstand.as_of, lang))  # fmt: skip
+                        date=long_day(rechtsstand.as_of, lang))  # fmt: skip
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("LIESMICH.txt" if lang == "de" else "README.txt", readme)

@@ -12,8 +12,8 @@ import pytest
 from plan import load_templates
 from plan.templates import texts_of
 from questionnaire import InputError, load_rechtsstand
-from questionnaire.rechtsstand import format_date
 from reports.template_pack import template_files, template_pack_zip
+from texts.format import long_day
 
 RECHTSSTAND = load_rechtsstand()
 HOSTILE = '=HYPERLINK("http://x")<script>alert(1)</script>{date:ki_vo_art4}\x00' + "Ä" * 300
@@ -72,7 +72,7 @@ def test_a_broken_template_file_is_refused_with_its_place(tmp_path):
 def test_every_template_opens_with_title_organisation_rechtsstand_and_references(lang):
     files = template_files("Gemeinde Musterdorf", lang, RECHTSSTAND)
     assert len(files) == 8
-    as_of = format_date(RECHTSSTAND.as_of, lang)
+    as_of = long_day(RECHTSSTAND.as_of, lang)
     for name, data in files:
         assert name.endswith(".docx")
         document = docx.Document(io.BytesIO(data))
