@@ -12,6 +12,7 @@ from .components.rechtsstand import rechtsstand_note
 from .i18n import LANGUAGES, language, t
 from .style import page_style
 from .typing import save_while_typing
+from .widget_texts import widget_texts
 
 
 def _save_language(lang: str) -> None:
@@ -43,6 +44,7 @@ def prepare() -> None:
         _declare_page_language()
         save_while_typing()
         page_style()
+        widget_texts(language())
     try:
         questionnaire = content.questionnaire()
     except InputError as error:

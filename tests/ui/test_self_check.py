@@ -242,7 +242,7 @@ def test_recommendations_are_grouped_by_priority_and_filterable_by_dimension(rep
     assert "1. Beginnen Sie mit einem Zielbild." in groups[0]
     assert "Aufwand: Projekt · Zuständig: Hauptamt" in groups[0]
 
-    at.multiselect(key="recommendations.filter").set_value(["law"]).run()
+    at.pills(key="recommendations.filter").set_value(["law"]).run()
 
     groups = [m.value for m in at.markdown if m.value.startswith("####")]
     assert len(groups) == 1

@@ -13,15 +13,18 @@ FILTER_KEY = "recommendations.filter"
 
 
 def dimension_filter(questionnaire: Questionnaire, result: Result, lang: str) -> list[str]:
-    """A multi-select of dimensions; returns the chosen ids (all when none is chosen)."""
+    """Dimensions to choose (pills); returns the chosen ids (all when none is chosen).
+
+    Pills, not a multi-select: Streamlit's multi-select menu offers "Select all" in English.
+    """
     fired = {f.dimension for f in result.recommendations}
     ids = [d.id for d in questionnaire.dimensions if d.id in fired]
-    chosen = st.multiselect(
+    chosen = st.pills(
         t("recommendations.filter", lang),
         ids,
+        selection_mode="multi",
         format_func=lambda did: localized(questionnaire.dimension(did).name, lang),
         key=FILTER_KEY,
-        placeholder=t("recommendations.all_dimensions", lang),
     )
     return chosen or ids
 
