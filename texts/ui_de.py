@@ -578,4 +578,48 @@ TEXTS: dict[str, str] = {
     "triage.rechtsstand": "Rechtsstand: {date}",
     "triage.stale": "Der Rechtsstand ist älter als sechs Monate. Prüfen Sie, ob sich Daten "
     "geändert haben.",
+    "peers.heading": "Vergleich mit ähnlichen Verwaltungen",
+    "peers.need_profile": "Für den Vergleich braucht das Profil die Art der Kommune und, außer bei "
+    "Landkreisen, die Einwohnerzahl. Sie können beides auf der Seite „Profil“ angeben.",
+    "peers.consent_heading": "Ergebnis anonym zum Vergleich beitragen",
+    "peers.consent_text": "Wenn Sie zustimmen, speichern wir für den Vergleich genau diese "
+    "Angaben: die Art der Kommune ({kind}), die Größenklasse ({size}), das Land ({land}), das "
+    "Jahr ({year}) sowie je Dimension Ihre Punktzahl und Ihre Zielstufe. Nicht gespeichert "
+    "werden der Name der Verwaltung, Notizen und einzelne Antworten.\n\n"
+    "Andere sehen nur Zusammenfassungen von Gruppen mit mindestens fünf Beiträgen (Median und "
+    "mittlere Hälfte, in ganzen Punkten), nie einen einzelnen Beitrag. Jede Einschätzung zählt "
+    "einmal; trägt eine spätere Runde Ihrer Verwaltung bei, ersetzt sie den früheren Beitrag. "
+    "Sie können den Beitrag jederzeit hier zurückziehen, auch später über den "
+    "Fortsetzungslink dieser Einschätzung; er wird dann gelöscht. Löschen Sie die Einschätzung, "
+    "wird der Beitrag mit gelöscht.",
+    "peers.consent": "Ich stimme zu, dass diese Angaben anonym für den Vergleich gespeichert "
+    "werden.",
+    "peers.contribute": "Anonym beitragen",
+    "peers.contributed": "Ihr Beitrag ist gespeichert (Stand {day}).",
+    "peers.update": "Beitrag aktualisieren",
+    "peers.withdraw": "Beitrag zurückziehen",
+    "peers.no_land": "nicht angegeben",
+    "peers.all_lands": "alle Länder",
+    "peers.same_land": "Nur Verwaltungen aus {land}",
+    "peers.too_few": "Für Verwaltungen wie Ihre liegen noch keine {k} Beiträge vor. Zum Schutz "
+    "der Einzelnen zeigen wir den Vergleich erst ab {k} Beiträgen anderer Verwaltungen.",
+    "peers.widened": "Aus Ihrem Land liegen noch keine {k} Beiträge vor. Gezeigt wird deshalb "
+    "die Gruppe aus allen Ländern.",
+    "peers.group": "Vergleichsgruppe: {size}, {land}, {n} Beiträge.",
+    "peers.own": "Ihre Punktzahl",
+    "peers.median": "Median der Gruppe",
+    "peers.middle_half": "Mittlere Hälfte (25–75 %)",
+    "peers.range": "{low} bis {high}",
+    "peers.median_series": "Vergleichsgruppe (Median)",
+    "peers.band_series": "Mittlere Hälfte der Gruppe",
+    "peers.alt": "Netzdiagramm: Ihre Punktzahlen je Dimension neben dem Median und der mittleren "
+    "Hälfte der Vergleichsgruppe; die Zahlen stehen in der Tabelle darunter.",
+    "peers.caption": "Punktzahlen von 0 bis 100, gerundet auf ganze Punkte. Die mittlere Hälfte "
+    "reicht vom ersten bis zum dritten Quartil: Ein Viertel der Gruppe liegt darunter, ein "
+    "Viertel darüber. Ihr eigener Beitrag zählt nicht mit.",
+    "peers.size_under_5k": "unter 5.000 Einwohner",
+    "peers.size_5k_20k": "5.000 bis unter 20.000 Einwohner",
+    "peers.size_20k_100k": "20.000 bis unter 100.000 Einwohner",
+    "peers.size_100k_plus": "100.000 Einwohner und mehr",
+    "peers.size_landkreis": "Landkreise",
 }

@@ -563,4 +563,47 @@ TEXTS: dict[str, str] = {
     "triage.rechtsstand": "Legal status as of {date}",
     "triage.stale": "The legal status is more than six months old. Check whether dates have "
     "changed.",
+    "peers.heading": "Comparison with similar administrations",
+    "peers.need_profile": "The comparison needs the kind of municipality in the profile and, "
+    "except for districts, the population. You can enter both on the “Profile” page.",
+    "peers.consent_heading": "Contribute your result anonymously to the comparison",
+    "peers.consent_text": "If you agree, we store exactly these details for the comparison: "
+    "the kind of municipality ({kind}), the size class ({size}), the federal state ({land}), "
+    "the year ({year}) and, per dimension, your score and your target level. The name of the "
+    "administration, notes and individual answers are not stored.\n\n"
+    "Others see only summaries of groups with at least five contributions (median and middle "
+    "half, in whole points), never a single contribution. Each assessment counts once; when a "
+    "later round of your administration contributes, it replaces the earlier contribution. You "
+    "can withdraw the contribution here at any time, later too through the resume link of this "
+    "assessment; it is then deleted. Deleting the assessment deletes the contribution with it.",
+    "peers.consent": "I agree that these details are stored anonymously for the comparison.",
+    "peers.contribute": "Contribute anonymously",
+    "peers.contributed": "Your contribution is stored (as of {day}).",
+    "peers.update": "Update contribution",
+    "peers.withdraw": "Withdraw contribution",
+    "peers.no_land": "not given",
+    "peers.all_lands": "all federal states",
+    "peers.same_land": "Only administrations from {land}",
+    "peers.too_few": "There are not yet {k} contributions from administrations like yours. To "
+    "protect each of them, the comparison appears only from {k} contributions of other "
+    "administrations.",
+    "peers.widened": "There are not yet {k} contributions from your federal state, so the group "
+    "from all federal states is shown.",
+    "peers.group": "Comparison group: {size}, {land}, {n} contributions.",
+    "peers.own": "Your score",
+    "peers.median": "Group median",
+    "peers.middle_half": "Middle half (25–75%)",
+    "peers.range": "{low} to {high}",
+    "peers.median_series": "Comparison group (median)",
+    "peers.band_series": "Middle half of the group",
+    "peers.alt": "Radar chart: your scores per dimension beside the median and the middle half "
+    "of the comparison group; the figures are in the table below.",
+    "peers.caption": "Scores from 0 to 100, rounded to whole points. The middle half runs from "
+    "the first to the third quartile: a quarter of the group lies below it, a quarter above. "
+    "Your own contribution is not counted.",
+    "peers.size_under_5k": "under 5,000 inhabitants",
+    "peers.size_5k_20k": "5,000 to under 20,000 inhabitants",
+    "peers.size_20k_100k": "20,000 to under 100,000 inhabitants",
+    "peers.size_100k_plus": "100,000 inhabitants and more",
+    "peers.size_landkreis": "districts (Landkreise)",
 }

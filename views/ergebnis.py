@@ -7,6 +7,7 @@ from ui import actions, page, session
 from ui.components.comparison import comparison_picker
 from ui.components.knowledge_gaps import knowledge_gaps
 from ui.components.overall import overall_summary
+from ui.components.peer_comparison import peer_comparison
 from ui.components.recommendations import recommendations
 from ui.components.result_charts import bar_chart, radar_chart
 from ui.components.results_table import results_table
@@ -35,6 +36,7 @@ with st.expander(t("targets.title", lang), icon=":material/flag:"):
     )
 bar_chart(q, result, lang)
 results_table(q, result, lang)
+peer_comparison(q, answers, result, token, lang)
 
 st.subheader(t("ergebnis.recommendations_heading", lang))
 recommendations(q, result, lang)
