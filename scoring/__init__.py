@@ -21,22 +21,38 @@ from .group import (
     group_statistics,
 )
 from .matrix import ScoreMatrix, score_many, step_of
+from .peers import (
+    MIN_CONTRIBUTIONS,
+    SIZE_CLASSES,
+    PeerBand,
+    PeerGroup,
+    band,
+    peer_group,
+    size_class,
+)
 
 __all__ = [
     "MIN_ANSWERS_SHOWN",
+    "MIN_CONTRIBUTIONS",
     "MIN_EXTREMES_SHOWN",
     "PROMPT_COUNT",
+    "SIZE_CLASSES",
     "DimensionResult",
     "FiredRecommendation",
     "GroupResult",
     "OverallResult",
+    "PeerBand",
+    "PeerGroup",
     "QuestionStats",
     "Result",
     "ScoreMatrix",
     "Spread",
+    "band",
     "condition_holds",
     "group_statistics",
+    "peer_group",
     "score",
     "score_many",
+    "size_class",
     "step_of",
 ]

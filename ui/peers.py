@@ -11,8 +11,7 @@ from datetime import date, datetime
 
 import storage
 from questionnaire import Answers
-from scoring import Result
-from scoring.peers import PeerGroup, peer_group, size_class
+from scoring import PeerGroup, Result, peer_group, size_class
 
 
 def repository() -> storage.PeerRepository:

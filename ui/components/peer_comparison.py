@@ -11,8 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from questionnaire import Answers, Questionnaire, localized
-from scoring import Result
-from scoring.peers import MIN_CONTRIBUTIONS, PeerGroup
+from scoring import MIN_CONTRIBUTIONS, PeerGroup, Result
 
 from .. import charts, peers
 from ..format import DASH, day, number
