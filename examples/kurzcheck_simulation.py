@@ -18,8 +18,7 @@ The answer model (documented in docs/content.md):
 - "Weiß nicht" comes with probability 0.02 + 0.10 * (1 - m / 4), "nicht zutreffend" (where the
   question allows it) with probability 0.6 * (1 - m / 4): small, early administrations more
   often have no chatbot and no AI-prepared decisions;
-- biometric_plans is answered "no_plans" by 85 % regardless of maturity (most municipalities
-  plan no face or emotion recognition); the others answer it like any question.
+- the unscored context question (`scored: false`) is answered at random; it never moves a score.
 """
 
 from __future__ import annotations
@@ -44,7 +43,10 @@ from questionnaire import (
 from scoring import score_many
 from scoring.matrix import answer_matrix, levels_of, plan_for
 
-NO_MATTER_WHAT = {"biometric_plans": ("no_plans", 0.85)}
+
+def is_scored(question) -> bool:
+    """False for a context question, which is stored but never scored."""
+    return getattr(question, "scored", True)
 
 
 def simulate(questionnaire: Questionnaire, n: int, rng: np.random.Generator) -> list:
@@ -58,15 +60,15 @@ def simulate(questionnaire: Questionnaire, n: int, rng: np.random.Generator) -> 
         for dimension in dimensions:
             m = float(np.clip(general[i] + rng.normal(0, 0.7), 0, 4))
             for q in dimension.questions:
+                if not is_scored(q):
+                    ticked = [o.id for o in q.options[:-1] if rng.random() < 0.3]
+                    given[q.id] = ticked or [q.options[-1].id]
+                    continue
                 if rng.random() < 0.02 + 0.10 * (1 - m / 4):
                     given[q.id] = DONT_KNOW
                     continue
                 if q.allow_not_applicable and rng.random() < 0.6 * (1 - m / 4):
                     given[q.id] = NOT_APPLICABLE
-                    continue
-                fixed = NO_MATTER_WHAT.get(q.id)
-                if fixed and rng.random() < fixed[1]:
-                    given[q.id] = fixed[0]
                     continue
                 level = m - difficulty[q.id] + rng.normal(0, 0.8)
                 if q.type == "single":
@@ -128,7 +130,8 @@ def main() -> None:
         for d_index, dimension in enumerate(questionnaire.dimensions):
             f = full.dimension_score[:, d_index]
             current[dimension.id].append(compare(short.dimension_score[:, d_index], f, plan))
-            for a, b in itertools.combinations(dimension.questions, 2):
+            scored = [q for q in dimension.questions if is_scored(q)]
+            for a, b in itertools.combinations(scored, 2):
                 cols = [index[a.id], index[b.id]]
                 s = pair_scores(
                     matrix.values[:, cols], matrix.answered[:, cols], np.array([a.weight, b.weight])
@@ -148,8 +151,9 @@ def main() -> None:
             key=lambda item: item[0]["mad"],
         )
         best, a, b = ranked[0]
-        short_ids = sorted(q.id for q in dimension.questions if q.short)
-        rank = next(i for i, (_, x, y) in enumerate(ranked) if sorted((x, y)) == short_ids) + 1
+        short_ids = sorted(q.id for q in dimension.questions if q.short and is_scored(q))
+        ranks = [i + 1 for i, (_, x, y) in enumerate(ranked) if sorted((x, y)) == short_ids]
+        rank = ranks[0] if ranks else "-"  # a single scored Kurzcheck question is no pair
         print(
             f"{dimension.id:<11} {now['r']:5.2f} {now['mad']:5.1f} {now['bias']:+6.1f} "
             f"{now['same']:5.0%} {now['within1']:5.0%}   {a} + {b} "

@@ -7,10 +7,12 @@ Answers are built generically from the questionnaire itself (lowest and highest 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from questionnaire import (
     DEFAULT_QUESTIONNAIRE,
@@ -28,10 +30,10 @@ from questionnaire import (
 from scoring import score
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ("gemeinde-klein.json", "landkreis-gross.json")
+EXAMPLES = ("gemeinde-klein.json", "stadt-mittel.json", "landkreis-gross.json")
 DIMENSIONS = ["strategy", "governance", "law", "ethics"]
 DIMENSIONS += ["skills", "culture", "data_it", "use_cases"]
-OWNERS = {  # content-draft/GLOSSARY.md: the only owner roles, as exact language pairs
+OWNERS = {  # docs/content.md, "Principles": the only owner roles, as exact language pairs
     ("Verwaltungsspitze", "Senior leadership"),
     ("Hauptamt / Organisation", "Central administration / organisation"),
     ("KI-Verantwortliche", "AI lead"),
@@ -45,18 +47,23 @@ OWNERS = {  # content-draft/GLOSSARY.md: the only owner roles, as exact language
     ("Vergabestelle", "Procurement office"),
     ("Pressestelle", "Press office"),
 }
-# The six use-case families of the field (issue 3) and words that name them in each language.
+# The context question on AI in use (INTERFACES.md) and words that name each family.
 FAMILIES = {
-    "document_management": (
-        ("Dokumentenmanagement", "Posteingang"),
-        ("document management", "mail"),
-    ),
+    "document_management": (("Dokumentenmanagement", "Posteingang"), ("document management",)),
     "text_recognition": (("Texterkennung",), ("text recognition",)),
-    "speech_recognition": (("Spracherkennung",), ("speech recognition",)),
-    "image_recognition": (("Bild", "Gesicht", "Gesten"), ("image", "face", "gesture")),
-    "chatbots_assistants": (("Chatbot", "Assistent"), ("chatbot", "assistant")),
-    "automated_decisions": (("Verwaltungsentscheidungen",), ("administrative decisions",)),
+    "speech_audio": (("Sprache", "Ton"), ("speech", "audio")),
+    "image_objects": (("Bilderkennung", "Dingen"), ("image recognition", "things")),
+    "image_people": (("Bilderkennung", "Menschen"), ("image recognition", "people")),
+    "spatial": (("Raumerkennung",), ("spatial",)),
+    "chatbot_citizens": (("Chatbot", "Bürgerinnen"), ("chatbot", "residents")),
+    "assistant_internal": (("Textassistent", "Beschäftigte"), ("text assistant", "staff")),
+    "automated_decisions": (("Entscheidungen",), ("decisions",)),
 }
+IN_USE = set(FAMILIES)  # "AI in use or planned": any family ticked
+# The documented time estimate (docs/content.md, "How long it takes").
+WORDS_PER_MINUTE = 180
+SECONDS_PER_DECISION = 10
+FULL_MINUTES, SHORT_MINUTES, SECONDS_PER_QUESTION = 25, 10, 35
 
 Answer = str | list[str]
 
@@ -67,6 +74,11 @@ def questionnaire() -> Questionnaire:
 
 
 # --- building answers -----------------------------------------------------------------------
+
+
+def is_scored(question: Question) -> bool:
+    """False for a context question (`scored: false`), which never moves a score."""
+    return getattr(question, "scored", True)
 
 
 def lowest(question: Question) -> Answer:
@@ -109,7 +121,7 @@ def at_level(questionnaire: Questionnaire, dimension: Dimension, level: int, fix
     Starts from the lowest answers and raises the free questions one rung at a time, in turn;
     one rung moves the dimension score by less than a level band, so no level is skipped.
     """
-    free = [q for q in dimension.questions if q.id not in fixed]
+    free = [q for q in dimension.questions if q.id not in fixed and is_scored(q)]
     ladders = {q.id: ladder(q) for q in free}
     rungs = dict.fromkeys(ladders, 0)
     given = {**fixed, **{qid: steps[0] for qid, steps in ladders.items()}}
@@ -186,24 +198,33 @@ def test_the_shipped_questionnaire_validates(questionnaire):
     assert [level.min_score for level in questionnaire.levels] == [0, 20, 40, 60, 80]
 
 
-def test_six_to_nine_questions_per_dimension_and_at_least_56(questionnaire):
-    counts = {d.id: len(d.questions) for d in questionnaire.dimensions}
-    assert all(6 <= n <= 9 for n in counts.values()), counts
-    assert sum(counts.values()) >= 56
+def test_at_most_45_questions_with_four_to_six_scored_ones_per_dimension(questionnaire):
+    # Version 2.0 merged questions that asked the same thing (issue 12, item 4): the Vollcheck
+    # has at most 45 questions, where version 1.0 had 61 and asked for at least 56.
+    counts = {d.id: sum(is_scored(q) for q in d.questions) for d in questionnaire.dimensions}
+    assert all(4 <= n <= 6 for n in counts.values()), counts
+    assert len(questionnaire.questions()) <= 45
 
 
-def test_exactly_two_kurzcheck_questions_per_dimension(questionnaire):
-    short = {d.id: [q.id for q in d.questions if q.short] for d in questionnaire.dimensions}
-    assert all(len(ids) == 2 for ids in short.values()), short
-    assert sum(len(ids) for ids in short.values()) == 16
+def test_the_kurzcheck_has_at_most_16_questions_one_or_two_scored_per_dimension(questionnaire):
+    short = {d.id: [q for q in d.questions if q.short] for d in questionnaire.dimensions}
+    assert all(1 <= sum(is_scored(q) for q in qs) <= 2 for qs in short.values()), short
+    assert sum(len(qs) for qs in short.values()) <= 16
+    asked = {q.id for qs in short.values() for q in qs}
+    assert {"governance_ai_lead", "ai_in_use_families"} <= asked
 
 
-def test_every_single_question_has_five_options_scored_0_to_4(questionnaire):
+def test_every_single_question_scores_its_options_0_to_4(questionnaire):
     for question in questionnaire.questions().values():
         ids = [o.id for o in question.options]
         assert len(ids) == len(set(ids)), question.id
+        if not is_scored(question):
+            continue
         if question.type == "single":
-            assert sorted(o.score for o in question.options) == [0, 1, 2, 3, 4], question.id
+            # five steps; automated_decisions_check adds rule-based procedures with a legal
+            # basis as a sixth option on step 3 (issue 12, item 2)
+            assert len(ids) in (5, 6), question.id
+            assert {o.score for o in question.options} == {0, 1, 2, 3, 4}, question.id
         else:
             assert any(o.points for o in question.options), question.id
 
@@ -250,7 +271,7 @@ def test_recommendation_ids_are_unique(questionnaire):
 @pytest.mark.parametrize("mode", ["full", "short"])
 def test_lowest_answers_give_level_1_and_highest_give_level_5(questionnaire, mode):
     for dimension in questionnaire.dimensions:
-        asked = dimension.questions_in(mode)
+        asked = [q for q in dimension.questions_in(mode) if is_scored(q)]
         low = {q.id: lowest(q) for q in asked}
         high = {q.id: highest(q) for q in asked}
         assert level_of(questionnaire, dimension, low, mode) == 1, dimension.id
@@ -314,26 +335,23 @@ def test_question_triggers_name_real_options(questionnaire):
 # --- use-case families ----------------------------------------------------------------------
 
 
-def test_the_use_case_families_are_named_in_the_use_cases_dimension(questionnaire):
-    question = questionnaire.questions()["use_case_families"]
-    assert questionnaire.dimension_of()["use_case_families"].id == "use_cases"
+def test_ai_in_use_is_unscored_context_with_the_agreed_families(questionnaire):
+    question = questionnaire.questions()["ai_in_use_families"]
+    assert questionnaire.dimension_of()[question.id].id == "use_cases"
     assert question.type == "multi"
-    ids = {o.id for o in question.options}
-    assert ids == {*FAMILIES, "none_yet"}
-    for option in question.options:
-        if option.id in FAMILIES:
-            de_words, en_words = FAMILIES[option.id]
-            assert all(w in option.label["de"] for w in de_words), option.id
-            assert all(w.casefold() in option.label["en"].casefold() for w in en_words), option.id
+    assert not is_scored(question)
+    assert [o.id for o in question.options] == [*FAMILIES, "none"]
+    for option in question.options[:-1]:
+        de_words, en_words = FAMILIES[option.id]
+        assert all(w in option.label["de"] for w in de_words), option.id
+        assert all(w.casefold() in option.label["en"].casefold() for w in en_words), option.id
 
 
-def test_the_use_case_families_are_mentioned_in_recommendations(questionnaire):
-    texts = [rec.text for _, rec in recommendations(questionnaire)]
-    german = " ".join(t["de"] for t in texts)
-    english = " ".join(t["en"] for t in texts).casefold()
+def test_the_entry_recommendation_names_every_family(questionnaire):
+    rec = next(r for _, r in recommendations(questionnaire) if r.id == "use_cases_families_entry")
     for family, (de_words, en_words) in FAMILIES.items():
-        assert all(w in german for w in de_words), family
-        assert all(w.casefold() in english for w in en_words), family
+        assert all(w in rec.text["de"] for w in de_words), family
+        assert all(w.casefold() in rec.text["en"].casefold() for w in en_words), family
 
 
 # --- the committed examples -----------------------------------------------------------------
@@ -354,9 +372,9 @@ def test_the_examples_give_different_profiles(questionnaire):
         score(questionnaire, load_answers(ROOT / "examples" / name, questionnaire)[0])
         for name in EXAMPLES
     ]
-    small, large = results
-    assert small.overall.level < large.overall.level
-    assert small.overall.score < large.overall.score
+    small, middle, large = results
+    assert small.overall.level < middle.overall.level < large.overall.level
+    assert small.overall.score < middle.overall.score < large.overall.score
     for a, b in itertools.combinations(results, 2):
         assert [d.level for d in a.dimensions] != [d.level for d in b.dimensions]
 
@@ -377,3 +395,200 @@ def test_the_content_docs_list_every_question_triggered_recommendation(questionn
     for _, rec in recommendations(questionnaire):
         if rec.when.questions():
             assert f"| `{rec.id}` |" in text, rec.id
+
+
+# --- issue 12: what version 2.0 must hold -----------------------------------------------------
+
+
+def recommendation(questionnaire: Questionnaire, rec_id: str):
+    return next(r for _, r in recommendations(questionnaire) if r.id == rec_id)
+
+
+def lowest_everywhere(questionnaire: Questionnaire, **given) -> dict:
+    """The lowest option of every scored question, with `given` answers put in place."""
+    answers = {q.id: lowest(q) for q in questionnaire.questions().values() if is_scored(q)}
+    return answers | given
+
+
+def test_a_responsible_person_for_ai_is_recommended_at_step_1_or_below(questionnaire):
+    assert questionnaire.questions()["governance_ai_lead"].short
+    rec = recommendation(questionnaire, "governance_ai_lead_missing")
+    assert (rec.priority, rec.effort) == ("high", "quick_win")
+    assert rec.owner["de"] == "Verwaltungsspitze"
+    assert "verantwortliche Person für KI" in rec.text["de"]
+    assert "person responsible for AI" in rec.text["en"]
+    for option, fires in [("nobody", True), ("informal", True), ("named", False)]:
+        given = lowest_everywhere(questionnaire, governance_ai_lead=option)
+        assert (rec.id in fired(questionnaire, given)) is fires, option
+
+
+def test_a_standing_cross_functional_ai_team_is_asked(questionnaire):
+    question = questionnaire.questions()["governance_ai_team"]
+    assert questionnaire.dimension_of()[question.id].id == "governance"
+    for role in ("IT", "Recht", "Datenschutz", "Personalrat", "Personalamt", "Fachämter"):
+        assert role in question.text["de"], role
+
+
+def test_nothing_is_critical_where_no_ai_is_used_or_planned(questionnaire):
+    # The lowest option of these two says that AI is in use; without AI they do not apply.
+    none = lowest_everywhere(
+        questionnaire,
+        ai_in_use_families=["none"],
+        automated_decisions_check="not_applicable",
+        ethics_ai_notice="not_applicable",
+    )
+    result = score(questionnaire, answers_of(questionnaire, none))
+    assert [
+        f.recommendation.id
+        for f in result.recommendations
+        if f.recommendation.priority == "critical"
+    ] == []
+    in_use = none | {"ai_in_use_families": ["assistant_internal", "image_people"]}
+    result = score(questionnaire, answers_of(questionnaire, in_use))
+    assert {"skills_literacy_missing_ai_in_use", "governance_usage_rules_missing"} <= {
+        f.recommendation.id
+        for f in result.recommendations
+        if f.recommendation.priority == "critical"
+    }
+
+
+def test_the_staff_council_recommendations_need_ai_in_use_or_planned(questionnaire):
+    staff = {"law_staff_council_not_involved", "law_staff_council_late"}
+    for option in ("not_involved", "informed_late"):
+        without = lowest_everywhere(
+            questionnaire, ai_in_use_families=["none"], staff_council_involvement=option
+        )
+        assert not staff & fired(questionnaire, without), option
+        with_ai = without | {"ai_in_use_families": ["text_recognition"]}
+        assert staff & fired(questionnaire, with_ai), option
+
+
+def test_the_small_gemeinde_gets_few_urgent_recommendations_led_by_a_responsible_person(
+    questionnaire,
+):
+    answers, _ = load_answers(ROOT / "examples" / "gemeinde-klein.json", questionnaire)
+    urgent = [
+        f.recommendation.id
+        for f in score(questionnaire, answers).recommendations
+        if f.recommendation.priority in ("critical", "high")
+    ]
+    assert 1 <= len(urgent) <= 10, urgent
+    assert "governance_ai_lead_missing" in urgent
+
+
+def test_the_dpia_is_never_left_to_the_data_protection_officer(questionnaire):
+    for _, rec in recommendations(questionnaire):
+        if "DSFA" in rec.text["de"]:
+            assert rec.owner["de"] != "Datenschutzbeauftragte", rec.id
+    rec = recommendation(questionnaire, "law_dpia_missing")
+    assert rec.owner["de"] == "Fachämter"
+    assert "Datenschutzbeauftragte berät" in rec.text["de"]
+    assert "data protection officer advises" in rec.text["en"]
+
+
+def test_automated_decisions_know_rule_based_procedures_and_a_human_release(questionnaire):
+    question = questionnaire.questions()["automated_decisions_check"]
+    assert "rule_based_only" in {o.id for o in question.options}
+    assert "155 Abs. 4 AO" in question.help["de"] and "155(4) AO" in question.help["en"]
+    rec = recommendation(questionnaire, "law_automated_decisions_unchecked")
+    assert "innerhalb von vier Wochen" in rec.text["de"]
+    assert "gibt ein Mensch jede Entscheidung frei" in rec.text["de"]
+    assert "aussetzen" not in rec.text["de"] and "suspend" not in rec.text["en"]
+
+
+def every_text(questionnaire: Questionnaire):
+    """(path, language, text) of every text and reference of the questionnaire."""
+    for path, text in all_texts(questionnaire.model_dump()):
+        yield from ((path, lang, value) for lang, value in text.items())
+    owners = [r for _, r in recommendations(questionnaire)]
+    for element in [*owners, *questionnaire.questions().values()]:
+        for ref in element.references:
+            refs = {"ref": ref} if isinstance(ref, str) else ref
+            yield from (((element.id,), lang, value) for lang, value in refs.items())
+
+
+def test_one_citation_style(questionnaire):
+    # "Art. 4 KI-VO", "Art. 26 Abs. 2 KI-VO", "Art. 26(2) AI Act", "§ 35a VwVfG"
+    backwards = re.compile(r"\b(KI-VO|DSGVO|AI Act|GDPR) Art\.")
+    for path, lang, text in every_text(questionnaire):
+        assert not backwards.search(text), (path, lang, text)
+
+
+def test_no_hosting_is_called_safe(questionnaire):
+    german = re.compile(r"\bsicher(e|en|er|es|em)\b|\bist sicher\b", re.IGNORECASE)
+    english = re.compile(r"\b(safe|secure) (hosting|operation|platform|tool|service|cloud|setup)")
+    for path, _lang, text in every_text(questionnaire):
+        assert not german.search(text), (path, text)
+        assert not english.search(text), (path, text)
+    contracts = questionnaire.questions()["it_contracts"]
+    assert "Drittstaat" in contracts.help["de"] and "third country" in contracts.help["en"]
+
+
+def test_the_file_has_no_draft_leftovers_and_names_only_existing_files():
+    raw = DEFAULT_QUESTIONNAIRE.read_text(encoding="utf-8")
+    comments = [line.split("#", 1)[1] for line in raw.splitlines() if "#" in line]
+    for comment in comments:
+        assert not re.search(r"TODO|FIXME|XXX|draft|Entwurf", comment), comment
+        for name in re.findall(r"[\w./-]+\.(?:md|ya?ml|py|json)\b", comment):
+            assert (ROOT / name).exists(), name
+
+
+def test_the_migration_maps_every_answer_to_a_real_2_0_question(questionnaire):
+    mapping = yaml.safe_load(
+        (
+            ROOT / "questionnaire" / "data" / "migrations" / "ki-readiness-kommunen-1.0-to-2.0.yaml"
+        ).read_text("utf-8")
+    )
+    assert (mapping["from_version"], mapping["to_version"]) == ("1.0", questionnaire.version)
+    questions = questionnaire.questions()
+    targets = [entry["to"] for entry in mapping["questions"].values() if entry["to"]]
+    assert len(targets) == len(set(targets))
+    for old, entry in mapping["questions"].items():
+        if entry["to"] is None:
+            assert entry["merged_into"] in questions, old
+            continue
+        options = {o.id for o in questions[entry["to"]].options}
+        for new in entry.get("options", {}).values():
+            assert set(new) <= options, old
+    new_questions = set(questions) - set(targets)
+    assert new_questions == {
+        "governance_ai_team",
+        "ethics_chatbot_answers",
+        "it_ai_in_updates",
+        "use_case_discovery",
+    }
+
+
+def estimate_minutes(questions: list[Question]) -> float:
+    """docs/content.md: German question and option words at 180 per minute, 10 s a question."""
+    words = sum(
+        len(re.findall(r"\w+", q.text["de"]))
+        + sum(len(re.findall(r"\w+", o.label["de"])) for o in q.options)
+        for q in questions
+    )
+    return words / WORDS_PER_MINUTE + len(questions) * SECONDS_PER_DECISION / 60
+
+
+def test_the_documented_time_estimate_holds(questionnaire):
+    full = list(questionnaire.questions().values())
+    short = [q for q in full if q.short]
+    assert estimate_minutes(full) <= FULL_MINUTES
+    assert estimate_minutes(short) <= SHORT_MINUTES
+    # one value per question, rounded up to five minutes, gives the same figures
+    for asked, limit in ((full, FULL_MINUTES), (short, SHORT_MINUTES)):
+        assert estimate_minutes(asked) * 60 / len(asked) <= SECONDS_PER_QUESTION
+        assert math.ceil(len(asked) * SECONDS_PER_QUESTION / 60 / 5) * 5 == limit
+
+
+@pytest.mark.parametrize(
+    ("doc", "full", "short"),
+    [
+        ("docs/content.md", "25 minutes", "10 minutes"),
+        ("README.md", "25 minutes", "10 minutes"),
+        ("docs/workshop-leitfaden.md", "25 Minuten", "10 Minuten"),
+    ],
+)
+def test_the_docs_quote_the_same_time_figures(doc, full, short):
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    assert full in text and short in text
+    assert "50 Minuten" not in text and "20–30 minutes" not in text
