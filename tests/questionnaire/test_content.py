@@ -20,9 +20,11 @@ from questionnaire import (
     Answers,
     Condition,
     Dimension,
+    Profile,
     Question,
     Questionnaire,
     check_answers,
+    for_profile,
     load_answers,
     load_questionnaire,
     new_answers,
@@ -592,3 +594,31 @@ def test_the_docs_quote_the_same_time_figures(doc, full, short):
     text = (ROOT / doc).read_text(encoding="utf-8")
     assert full in text and short in text
     assert "50 Minuten" not in text and "20–30 minutes" not in text
+
+
+SMALL_OWNERS = {
+    "Rechtsamt",
+    "IT-Leitung",
+    "Personalamt / Personalentwicklung",
+    "Vergabestelle",
+    "Informationssicherheitsbeauftragte",
+}
+
+
+def test_roles_a_small_administration_lacks_have_a_small_wording(questionnaire):
+    for _, rec in recommendations(questionnaire):
+        if rec.owner["de"] in SMALL_OWNERS:
+            assert rec.owner_small, rec.id
+            assert set(rec.owner_small) == {"de", "en"}, rec.id
+
+
+def test_a_gemeinde_sees_no_kreis_only_examples_and_its_land_s_act(questionnaire):
+    gemeinde = for_profile(questionnaire, Profile(kind="gemeinde", state="NW", population=8000))
+    kreis = for_profile(questionnaire, Profile(kind="landkreis", state="NW", population=300000))
+    classify = "law_ai_act_classification"
+    assert "Aufenthaltstiteln" not in gemeinde.questions()[classify].help["de"]
+    assert "Aufenthaltstiteln" in kreis.questions()[classify].help["de"]
+    staff = gemeinde.questions()["staff_council_involvement"].help
+    assert "{lpvg}" not in staff["de"] and "Rechtsgrundlage:" in staff["de"]
+    owners = {r.id: r.owner for _, r in recommendations(gemeinde)}
+    assert owners["law_automated_decisions_unchecked"]["de"] != "Rechtsamt"
