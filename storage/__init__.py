@@ -9,6 +9,7 @@ from .engine import StorageBusy, close_engines, database_url, get_engine, open_e
 from .join_attempts import Admission, JoinAttempts, Limit
 from .migrations import MIGRATIONS, migrate
 from .peers import Contribution, GroupScores, PeerRepository
+from .portfolio import PortfolioRepository
 from .roadmap import RoadmapRepository
 from .tokens import presentation_key, token_hash
 from .workshops import (
@@ -34,6 +35,7 @@ __all__ = [
     "Limit",
     "Participant",
     "PeerRepository",
+    "PortfolioRepository",
     "RoadmapRepository",
     "StorageBusy",
     "UnknownAssessment",

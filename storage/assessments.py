@@ -40,6 +40,7 @@ from .schema import (
     assessment_notes,
     assessment_targets,
     assessments,
+    portfolio_items,
     roadmap_edits,
 )
 from .tokens import new_token, token_hash
@@ -171,6 +172,6 @@ def remove_assessment(connection: Connection, assessment_id: int, previous_id: i
         .values(previous_id=previous_id)
     )
     remove_contributions(connection, [assessment_id])
-    for table in (*ASSESSMENT_CHILDREN, roadmap_edits):
+    for table in (*ASSESSMENT_CHILDREN, roadmap_edits, portfolio_items):
         connection.execute(delete(table).where(table.c.assessment_id == assessment_id))
     connection.execute(delete(assessments).where(assessments.c.id == assessment_id))

@@ -151,6 +151,17 @@ roadmap_edits = Table(
     CheckConstraint("start_month BETWEEN 0 AND 12", name="roadmap_start_month_in_range"),
 )
 
+# The administration's AI portfolio (usecases/portfolio.py): one row per item, the item as the
+# JSON of usecases.PortfolioItem (its fields change with the register format, not the schema).
+portfolio_items = Table(
+    "portfolio_items",
+    metadata,
+    _assessment_key(),
+    Column("item_id", String(40), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
 CODE_LENGTH = 6  # the join code; see workshops.py for its alphabet
 
 workshops = Table(

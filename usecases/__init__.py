@@ -29,12 +29,25 @@ from .models import (
     TriageTree,
     UseCase,
 )
+from .portfolio import (
+    CHECK_STATES,
+    COUNCIL_STATES,
+    SHORT_DESCRIPTION,
+    STATUSES,
+    PortfolioItem,
+    from_catalogue,
+    own_item,
+)
 from .triage import Step, TriageResult, back, walk
 
 __all__ = [
+    "CHECK_STATES",
+    "COUNCIL_STATES",
     "DEFAULT_CATALOGUE",
     "DEFAULT_TRIAGE",
     "DONT_KNOW",
+    "SHORT_DESCRIPTION",
+    "STATUSES",
     "TRIAGE_FORMAT",
     "Answer",
     "Catalogue",
@@ -44,6 +57,7 @@ __all__ = [
     "Fit",
     "Gap",
     "Obligation",
+    "PortfolioItem",
     "Step",
     "TriageAnswers",
     "TriageQuestion",
@@ -54,9 +68,11 @@ __all__ = [
     "back",
     "fit",
     "fit_codes",
+    "from_catalogue",
     "load_catalogue",
     "load_triage",
     "load_triage_answers",
+    "own_item",
     "parse_catalogue",
     "parse_triage",
     "parse_triage_answers",

@@ -25,6 +25,7 @@ from . import (
     m004_join_attempts,
     m005_roadmap_edits,
     m006_peer_contributions,
+    m007_portfolio,
 )
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "join_attempts", m004_join_attempts.upgrade),
     Migration(5, "roadmap_edits", m005_roadmap_edits.upgrade),
     Migration(6, "peer_contributions", m006_peer_contributions.upgrade),
+    Migration(7, "portfolio", m007_portfolio.upgrade),
 )
 
 
