@@ -233,6 +233,8 @@ VERBS = [
     "python -m usecases check",
     "python -m usecases triage",
     "python -m usecases fit",
+    "python -m usecases register",
+    "python -m usecases schema",
 ]
 
 

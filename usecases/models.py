@@ -24,7 +24,7 @@ class _Frozen(BaseModel):
 
 
 class Classification(StrEnum):
-    """The six results of the triage, most severe first (the order of `SEVERITY`)."""
+    """The six results of the triage, most severe first (see `severity`)."""
 
     PROHIBITED = "verboten"
     LEGAL_REVIEW = "pruefung"
