@@ -25,5 +25,7 @@ st.navigation(
         st.Page("views/workshop_beitreten.py", title=t("nav.workshop_beitreten")),
         # Opened from the dashboard's link only; the view checks its key itself.
         st.Page("views/praesentation.py", title=t("nav.praesentation"), visibility="hidden"),
+        # The operator's aggregates; opened by address only, the view asks for the secret.
+        st.Page("views/verband.py", title=t("nav.verband"), visibility="hidden"),
     ]
 ).run()

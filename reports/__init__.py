@@ -10,7 +10,7 @@ from .i18n import LANGUAGES
 from .model import ChartData, ChartSeries, Report
 from .pdf import render_pdf
 from .radar import render_svg_radar
-from .rawdata import answers_csv, answers_frame, answers_xlsx, scores_frame
+from .rawdata import answers_csv, answers_frame, answers_xlsx, frame_csv, scores_frame
 
 __all__ = [
     "LANGUAGES",
@@ -21,6 +21,7 @@ __all__ = [
     "answers_frame",
     "answers_xlsx",
     "build_report",
+    "frame_csv",
     "render_html",
     "render_pdf",
     "render_svg_bars",

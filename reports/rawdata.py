@@ -162,7 +162,11 @@ def answers_csv(
     names: Sequence[str | None] | None = None,
 ) -> bytes:
     """The answers as CSV bytes: UTF-8 with BOM, ";" between fields, decimal mark by language."""
-    frame = answers_frame(questionnaire, answer_sets, lang, notes, names)
+    return frame_csv(answers_frame(questionnaire, answer_sets, lang, notes, names), lang)
+
+
+def frame_csv(frame: pd.DataFrame, lang: str = "de") -> bytes:
+    """A table as CSV bytes: UTF-8 with BOM, ";" between fields, decimal mark by language."""
     text = frame.to_csv(
         sep=";", index=False, decimal="," if lang == "de" else ".", lineterminator="\r\n"
     )

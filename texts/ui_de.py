@@ -622,4 +622,31 @@ TEXTS: dict[str, str] = {
     "peers.size_20k_100k": "20.000 bis unter 100.000 Einwohner",
     "peers.size_100k_plus": "100.000 Einwohner und mehr",
     "peers.size_landkreis": "Landkreise",
+    "nav.verband": "Verbandsansicht",
+    "association.title": "Verbandsansicht: Vergleich aller Beiträge",
+    "association.not_set_up": "Die Verbandsansicht ist nicht eingerichtet. Der Betrieb legt "
+    "dafür ein Geheimnis mit mindestens 16 Zeichen in KIRC_ADMIN_SECRET_FILE oder "
+    "KIRC_ADMIN_SECRET fest (siehe Betriebshandbuch).",
+    "association.secret": "Geheimnis des Betriebs",
+    "association.open": "Öffnen",
+    "association.wrong": "Das Geheimnis stimmt nicht.",
+    "association.leave": "Verbandsansicht verlassen",
+    "association.explain": "Alle Zahlen fassen Gruppen mit mindestens {k} Beiträgen zusammen; "
+    "kleinere Gruppen und einzelne Beiträge erscheinen nirgends, auch nicht in der CSV-Datei. "
+    "Punktzahlen von 0 bis 100 in ganzen Punkten.",
+    "association.nothing": "Noch hat keine Gruppe {k} Beiträge.",
+    "association.counts_heading": "Beiträge je Gruppe",
+    "association.distribution_heading": "Verteilung je Dimension und Größenklasse",
+    "association.trend_heading": "Entwicklung nach Jahr",
+    "association.col_grouping": "Gruppierung",
+    "association.col_group": "Gruppe",
+    "association.col_contributions": "Beiträge",
+    "association.col_low": "1. Quartil",
+    "association.col_median": "Median",
+    "association.col_high": "3. Quartil",
+    "association.size_class": "Größenklasse",
+    "association.state": "Land",
+    "association.year": "Jahr",
+    "association.csv": "Zusammenfassung als CSV",
+    "association.csv_name": "vergleich-zusammenfassung.csv",
 }

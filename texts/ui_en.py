@@ -606,4 +606,31 @@ TEXTS: dict[str, str] = {
     "peers.size_20k_100k": "20,000 to under 100,000 inhabitants",
     "peers.size_100k_plus": "100,000 inhabitants and more",
     "peers.size_landkreis": "districts (Landkreise)",
+    "nav.verband": "Association view",
+    "association.title": "Association view: comparison of all contributions",
+    "association.not_set_up": "The association view is not set up. The operator sets a secret "
+    "of at least 16 characters in KIRC_ADMIN_SECRET_FILE or KIRC_ADMIN_SECRET (see the "
+    "operations manual).",
+    "association.secret": "Operator's secret",
+    "association.open": "Open",
+    "association.wrong": "The secret is not correct.",
+    "association.leave": "Leave the association view",
+    "association.explain": "Every figure summarises groups with at least {k} contributions; "
+    "smaller groups and single contributions appear nowhere, not in the CSV file either. "
+    "Scores from 0 to 100 in whole points.",
+    "association.nothing": "No group has {k} contributions yet.",
+    "association.counts_heading": "Contributions per group",
+    "association.distribution_heading": "Distribution per dimension and size class",
+    "association.trend_heading": "Trend by year",
+    "association.col_grouping": "Grouping",
+    "association.col_group": "Group",
+    "association.col_contributions": "Contributions",
+    "association.col_low": "1st quartile",
+    "association.col_median": "Median",
+    "association.col_high": "3rd quartile",
+    "association.size_class": "Size class",
+    "association.state": "Federal state",
+    "association.year": "Year",
+    "association.csv": "Summary as CSV",
+    "association.csv_name": "comparison-summary.csv",
 }

@@ -32,6 +32,7 @@ PREFIXES = {
     "consensus.": ["high", "medium", "low"],
     "workshop_notice.": ["created", "deleted", "left", "refused"],
     "present.step_": ["join", "live", "radar"],
+    "association.": ["size_class", "state", "year"],
     "peers.size_": ["under_5k", "5k_20k", "20k_100k", "100k_plus", "landkreis"],
 }
 
