@@ -1,5 +1,5 @@
 """Benchmark: HTML and PDF of a Vollcheck report (60 questions, texts as long as the shipped
-questionnaire's), and of a workshop group report.
+questionnaire's), of a workshop group report, and of the two-page council summary.
 
 Prints the median wall time of several runs, the CPU time, and the ratio to WeasyPrint
 rendering a one-page plain HTML with the same options in the same run. The machine's load
@@ -21,9 +21,13 @@ from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from questionnaire import DONT_KNOW, Profile, Questionnaire, new_answers
+import datetime as dt
+
+from questionnaire import DONT_KNOW, Profile, Questionnaire, load_rechtsstand, new_answers
 from reports import build_report, render_html, render_pdf
 from reports.pdf import html_to_pdf
+from reports.plan_files import facts_of
+from reports.summary import summary_pdf
 
 RUNS = 5
 PARTICIPANTS = 8
@@ -163,6 +167,9 @@ def main() -> None:
     pdf_wall, pdf_cpu = measure(lambda: render_pdf(report))
     group_report = build_report(questionnaire, group)
     group_wall, group_cpu = measure(lambda: render_pdf(group_report))
+    facts = facts_of(questionnaire, [one], load_rechtsstand(), "de", dt.date(2026, 12, 4))
+    summary_wall, summary_cpu = measure(lambda: summary_pdf(facts))
+    summary_pages = len(PdfReader(io.BytesIO(summary_pdf(facts))).pages)
     pages = len(PdfReader(io.BytesIO(render_pdf(report))).pages)
     group_pages = len(PdfReader(io.BytesIO(render_pdf(group_report))).pages)
 
@@ -172,6 +179,7 @@ def main() -> None:
     for name, wall, cpu, extra in (
         ("Vollcheck HTML (build + render)", html_wall, html_cpu, ""),
         ("Vollcheck PDF", pdf_wall, pdf_cpu, f", {pages} pages"),
+        ("council summary PDF", summary_wall, summary_cpu, f", {summary_pages} pages"),
         (
             f"group PDF, {PARTICIPANTS} participants",
             group_wall,
