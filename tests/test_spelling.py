@@ -22,6 +22,7 @@ QUESTIONNAIRES = sorted(
 )
 DICTIONARIES = {"de": "de_DE", "en": "en_GB"}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {org}, {date:ki_vo_art4}: filled in, not text
 
 
 def texts(value, lang: str):
@@ -77,3 +78,24 @@ def test_every_rechtsstand_text_is_spelled_correctly(lang):
 
 def test_hunspell_reports_a_misspelled_word_so_the_check_can_fail():
     assert unknown_words({"Verwaltung", "Verwalltung"}, "de") == {"Verwalltung"}
+
+
+def _plan_data() -> dict:
+    from plan import load_dependencies, load_strategy_text, load_templates
+
+    return {
+        "vorlagen": load_templates().model_dump(),
+        "strategie": load_strategy_text().model_dump(),
+        "fahrplan": load_dependencies().model_dump(),
+    }
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_text_of_the_plan_documents_is_spelled_correctly(lang):
+    import texts as catalog
+
+    found = list(texts(_plan_data(), lang)) + list(catalog.catalog("plan", lang).values())
+    found = [PLACEHOLDER.sub(" ", text) for text in found]
+    words = {w for text in found for w in WORD.findall(text) if len(w) > 1}
+    unknown = unknown_words(words, lang) - project_words(lang)
+    assert sorted(unknown) == []
