@@ -6,6 +6,10 @@ the mode); dimension scores, completeness and levels are then a few array operat
 
 from __future__ import annotations
 
+import hashlib
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,16 +42,46 @@ class Plan:
         return {q.id: i for i, q in enumerate(self.questions)}
 
 
-_PLANS: dict[tuple[int, str], Plan] = {}
+PLAN_CACHE_SIZE = 16  # compiled plans kept: a server holds one or two questionnaires
+_PLANS: OrderedDict[tuple[str, str], Plan] = OrderedDict()  # (content digest, mode), LRU
+_DIGESTS: dict[int, tuple[weakref.ref, str]] = {}  # per live questionnaire object
+_LOCK = threading.Lock()
+
+
+def content_digest(questionnaire: Questionnaire) -> str:
+    """A digest of the questionnaire's content (equal content, equal digest).
+
+    Remembered per object while the object lives, so repeated scoring with the same object
+    does not serialise the questionnaire again; an entry goes when its object goes.
+    """
+    key = id(questionnaire)
+    known = _DIGESTS.get(key)
+    if known is not None and known[0]() is questionnaire:
+        return known[1]
+    digest = hashlib.sha256(questionnaire.model_dump_json().encode()).hexdigest()
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        if _DIGESTS.get(key, (None,))[0] is ref:
+            _DIGESTS.pop(key, None)
+
+    _DIGESTS[key] = (weakref.ref(questionnaire, forget), digest)
+    return digest
 
 
 def plan_for(questionnaire: Questionnaire, mode: str) -> Plan:
-    """The arrays for scoring `questionnaire` in `mode`, compiled once per questionnaire."""
-    cached = _PLANS.get((id(questionnaire), mode))
-    if cached is not None and cached.questionnaire is questionnaire:
-        return cached
+    """The arrays for scoring `questionnaire` in `mode`: compiled once per content and mode,
+    and at most PLAN_CACHE_SIZE of them kept (the least recently used goes first)."""
+    key = (content_digest(questionnaire), mode)
+    with _LOCK:
+        cached = _PLANS.get(key)
+        if cached is not None:
+            _PLANS.move_to_end(key)
+            return cached
     plan = _compile(questionnaire, mode)
-    _PLANS[(id(questionnaire), mode)] = plan
+    with _LOCK:
+        _PLANS[key] = plan
+        while len(_PLANS) > PLAN_CACHE_SIZE:
+            _PLANS.popitem(last=False)
     return plan
 
 
