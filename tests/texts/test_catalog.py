@@ -11,7 +11,12 @@ import texts
 from texts import CATALOGS, LANGUAGES
 
 ENTRIES = [(ns, key) for ns in sorted(CATALOGS) for key in sorted(CATALOGS[ns]["de"])]
-NAMES = re.compile(r"\{\{.*?\}\}|\{[a-z_]+\}|'[^']*'|\"[^\"]*\"|\b[a-z]+_[a-z_]+\b|https?://\S+")
+# Names, not words: placeholders, quoted ids, snake_case keys, SETTING_NAMES, file names, links,
+# and the digits of ordinals (1st, 3rd).
+NAMES = re.compile(
+    r"\{\{.*?\}\}|\{[a-z_]+\}|'[^']*'|\"[^\"]*\"|\b[a-z]+_[a-z_]+\b|\b[A-Z]+(?:_[A-Z]+)+\b"
+    r"|\b[\w-]+\.(?:csv|json|xlsx|pdf|html|zip|yaml)\b|https?://\S+|\b\d+(?:st|nd|rd|th)\b"
+)
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # Words that belong to one language only: one of them in a text of the other language means
 # an untranslated fragment (as "Erwartet: a whole number" once did). Case matters: German
