@@ -19,6 +19,7 @@ st.navigation(
         st.Page("views/plan.py", title=t("nav.plan")),
         st.Page("views/export.py", title=t("nav.export")),
         st.Page("views/anwendungsfaelle.py", title=t("nav.anwendungsfaelle")),
+        st.Page("views/portfolio.py", title=t("nav.portfolio")),
         # Opened from the overview's links (?fall=ID).
         st.Page("views/anwendungsfall.py", title=t("nav.anwendungsfall"), visibility="hidden"),
         st.Page("views/workshop_leiten.py", title=t("nav.workshop_leiten")),

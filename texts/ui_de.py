@@ -649,4 +649,33 @@ TEXTS: dict[str, str] = {
     "association.year": "Jahr",
     "association.csv": "Zusammenfassung als CSV",
     "association.csv_name": "vergleich-zusammenfassung.csv",
+    # AI portfolio and register (views/portfolio.py)
+    "nav.portfolio": "KI-Portfolio",
+    "pf.title": "KI-Portfolio und KI-Register",
+    "pf.intro": "Halten Sie hier fest, welche KI-Anwendungen Ihre Verwaltung plant, erprobt oder "
+    "nutzt. Jede Änderung wird sofort gespeichert und gehört zu dieser Einschätzung (gleicher "
+    "Link zum Fortsetzen).",
+    "pf.add_heading": "Anwendungsfall hinzufügen",
+    "pf.add_catalogue": "Aus dem Katalog",
+    "pf.add_catalogue_placeholder": "Anwendungsfall wählen",
+    "pf.add_catalogue_button": "Übernehmen",
+    "pf.add_own": "Oder ein eigener Anwendungsfall (Name)",
+    "pf.add_own_button": "Anlegen",
+    "pf.empty": "Das Portfolio ist noch leer. Übernehmen Sie einen Anwendungsfall aus dem "
+    "Katalog oder legen Sie einen eigenen an.",
+    "pf.overview": "Übersicht",
+    "pf.edit_pick": "Eintrag bearbeiten",
+    "pf.provider": "Anbieter",
+    "pf.product": "Produkt",
+    "pf.started": "Beginn",
+    "pf.description_help": "Höchstens {limit} Zeichen, wie in öffentlichen Algorithmenregistern.",
+    "pf.remove": "Eintrag entfernen",
+    "pf.downloads": "KI-Register und Projektsteckbrief",
+    "pf.downloads_intro": "Die HTML-Seite können Sie als KI-Register Ihrer Verwaltung "
+    "veröffentlichen; CSV öffnet sich in Excel, JSON ist das Austauschformat.",
+    "pf.download_html": "Register-Seite (HTML)",
+    "pf.download_csv": "Tabelle (CSV)",
+    "pf.download_json": "Daten (JSON)",
+    "pf.download_steckbrief": "Projektsteckbrief „{name}“ (PDF)",
+    "uc.add_to_portfolio": "In das KI-Portfolio übernehmen",
 }

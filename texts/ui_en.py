@@ -633,4 +633,32 @@ TEXTS: dict[str, str] = {
     "association.year": "Year",
     "association.csv": "Summary as CSV",
     "association.csv_name": "comparison-summary.csv",
+    # AI portfolio and register (views/portfolio.py)
+    "nav.portfolio": "AI portfolio",
+    "pf.title": "AI portfolio and AI register",
+    "pf.intro": "Record here which AI applications your administration plans, pilots or uses. "
+    "Every change is saved at once and belongs to this assessment (same link to continue).",
+    "pf.add_heading": "Add a use case",
+    "pf.add_catalogue": "From the catalogue",
+    "pf.add_catalogue_placeholder": "Choose a use case",
+    "pf.add_catalogue_button": "Add",
+    "pf.add_own": "Or a use case of your own (name)",
+    "pf.add_own_button": "Create",
+    "pf.empty": "The portfolio is still empty. Add a use case from the catalogue or create one "
+    "of your own.",
+    "pf.overview": "Overview",
+    "pf.edit_pick": "Edit entry",
+    "pf.provider": "Provider",
+    "pf.product": "Product",
+    "pf.started": "Start",
+    "pf.description_help": "At most {limit} characters, as in public algorithm registers.",
+    "pf.remove": "Remove entry",
+    "pf.downloads": "AI register and project profile",
+    "pf.downloads_intro": "You can publish the HTML page as your administration's AI register; "
+    "CSV opens in Excel, JSON is the exchange format.",
+    "pf.download_html": "Register page (HTML)",
+    "pf.download_csv": "Table (CSV)",
+    "pf.download_json": "Data (JSON)",
+    "pf.download_steckbrief": 'Project profile "{name}" (PDF)',
+    "uc.add_to_portfolio": "Add to the AI portfolio",
 }

@@ -13,3 +13,8 @@ def repository() -> storage.AssessmentRepository:
 def roadmap_repository() -> storage.RoadmapRepository:
     """The repository of roadmap changes on the configured database."""
     return storage.RoadmapRepository(storage.get_engine())
+
+
+def portfolio_repository() -> storage.PortfolioRepository:
+    """The repository of the AI portfolio on the configured database."""
+    return storage.PortfolioRepository(storage.get_engine())

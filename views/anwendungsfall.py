@@ -4,11 +4,11 @@ import streamlit as st
 
 from questionnaire import localized
 from scoring import score
-from ui import page, usecase_content
+from ui import page, session, store, usecase_content
 from ui.components.triage_runner import triage_runner
 from ui.components.usecase_detail import usecase_detail
 from ui.i18n import t
-from usecases import fit
+from usecases import fit, from_catalogue
 
 OVERVIEW = "views/anwendungsfaelle.py"
 
@@ -24,6 +24,12 @@ if chosen not in fits:
     st.stop()
 item = fits[chosen]
 st.header(localized(item.use_case.title, lang), anchor=False)
+if st.button(t("uc.add_to_portfolio", lang), key="uc.add_to_portfolio",
+             icon=":material/playlist_add:"):  # fmt: skip
+    added = from_catalogue(catalogue, chosen, lang)
+    store.portfolio_repository().save(session.token(), added)
+    st.session_state["pf.pick"] = added.id
+    st.switch_page("views/portfolio.py")
 usecase_detail(q, result, item, lang)
 
 st.subheader(t("triage.heading", lang), anchor=False)

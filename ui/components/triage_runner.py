@@ -7,7 +7,7 @@ result so that a caller (the portfolio) can keep it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import streamlit as st
 
@@ -34,12 +34,28 @@ def _key(scope: str, name: str) -> str:
     return f"triage.{scope}.{name}"
 
 
-def triage_runner(scope: str, lang: str, prefill: Mapping[str, str] | None = None) -> TriageResult:
-    """Render the triage for `scope` (e.g. a use-case id) and return where the walk stands."""
+Save = Callable[[dict[str, str]], None]
+
+
+def triage_runner(
+    scope: str,
+    lang: str,
+    prefill: Mapping[str, str] | None = None,
+    stored: Mapping[str, str] | None = None,
+    save: Save | None = None,
+) -> TriageResult:
+    """Render the triage for `scope` (e.g. a use-case id) and return where the walk stands.
+
+    `stored` answers (a portfolio item's) are the starting point; `save` is called with every
+    new set of answers before the page reruns, so the caller keeps them at once.
+    """
     tree = usecase_content.triage_tree()
     answers_key = _key(scope, "answers")
-    answers: dict[str, str] = st.session_state.setdefault(answers_key, {})
+    answers: dict[str, str] = st.session_state.setdefault(answers_key, dict(stored or {}))
     result = walk(tree, answers)
+
+    def _set(scope: str, new: dict[str, str]) -> None:
+        _replace(scope, new, save)
 
     buttons = st.columns(2)
     if prefill is not None and buttons[0].button(
@@ -74,11 +90,13 @@ def triage_runner(scope: str, lang: str, prefill: Mapping[str, str] | None = Non
         ):
             _set(scope, back(answers, result))
         return result
-    _ask(scope, result, answers, lang)
+    _ask(scope, result, answers, lang, save)
     return result
 
 
-def _ask(scope: str, result: TriageResult, answers: dict[str, str], lang: str) -> None:
+def _ask(
+    scope: str, result: TriageResult, answers: dict[str, str], lang: str, save: Save | None
+) -> None:
     tree, question = result.tree, result.question
     options = [a.id for a in question.answers] + [DONT_KNOW]
     labels = {a.id: localized(a.label, lang) for a in question.answers}
@@ -99,7 +117,7 @@ def _ask(scope: str, result: TriageResult, answers: dict[str, str], lang: str) -
         disabled=not result.path,
         icon=":material/arrow_back:",
     ):
-        _set(scope, back(answers, result))
+        _replace(scope, back(answers, result), save)
     if right.button(
         t("triage.next", lang),
         key=_key(scope, "next"),
@@ -107,14 +125,16 @@ def _ask(scope: str, result: TriageResult, answers: dict[str, str], lang: str) -
         type="primary",
         icon=":material/arrow_forward:",
     ):
-        _set(scope, {**answers, question.id: choice})
+        _replace(scope, {**answers, question.id: choice}, save)
 
 
-def _set(scope: str, answers: dict[str, str]) -> None:
+def _replace(scope: str, answers: dict[str, str], save: Save | None) -> None:
     # Forget the radios, so a question asked again shows no stale choice, then rerun.
     for key in [k for k in st.session_state if str(k).startswith(_key(scope, "q."))]:
         del st.session_state[key]
     st.session_state[_key(scope, "answers")] = answers
+    if save is not None:
+        save(answers)
     st.rerun()
 
 
