@@ -97,13 +97,13 @@ def self_report(
 
 def _facts(questionnaire: Questionnaire, res: DimensionResult, t: Texts) -> str:
     if res.score is None:
-        return t("dim_facts_none", answered=res.answered, asked=res.asked)
+        return t("dim_facts_none", answered=res.answered, count=res.asked)
     return t(
         "dim_facts_self",
         score=t("points", score=t.number(res.score)),
         level=common.level_name(questionnaire, res.level, t),
         answered=res.answered,
-        asked=res.asked,
+        count=res.asked,
     )
 
 

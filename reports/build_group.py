@@ -87,6 +87,7 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
             dimensions=names,
             uncapped=common.level_name(q, stats.uncapped_level, t),
             weakest=common.level_name(q, weakest, t),
+            count=len(stats.capped_by),
         )
     if overall.mean is None:
         lines.append(t("group_hidden", n=stats.participants))

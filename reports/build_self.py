@@ -54,6 +54,7 @@ def summary(result: Result, previous: Result | None, prev_date: str, t: Texts) -
             dimensions=names,
             uncapped=common.level_name(q, overall.uncapped_level, t),
             weakest=common.level_name(q, weakest, t),
+            count=len(overall.capped_by),
         )
     asked = sum(d.asked for d in result.dimensions)
     answered = sum(d.answered for d in result.dimensions)

@@ -38,7 +38,7 @@ def cover_facts(
 ) -> tuple[Fact, ...]:
     """The labelled lines of the title page; unknown profile fields are left out."""
     asked = sum(len(d.questions_in(mode)) for d in questionnaire.dimensions)
-    scope = t("scope_short" if mode == "short" else "scope_full", n=asked)
+    scope = t("scope_short" if mode == "short" else "scope_full", count=asked)
     title = localized(questionnaire.title, t.lang)
     facts = [
         ("fact_kind", t(f"kind_{profile.kind}") if profile.kind else ""),

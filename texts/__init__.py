@@ -51,8 +51,15 @@ def catalog(namespace: str, lang: str) -> dict[str, str]:
 
 
 def text(namespace: str, key: str, lang: str, **params: object) -> str:
-    """The entry `key` of `namespace` in `lang`, with `params` filled in."""
-    template = CATALOGS[namespace][lang][key]
+    """The entry `key` of `namespace` in `lang`, with `params` filled in.
+
+    Plural: where the entry `key.one` exists, it is taken when the parameter `count` is 1
+    ("1 Frage", "1 question"; German and English share this one rule).
+    """
+    entries = CATALOGS[namespace][lang]
+    if params.get("count") == 1 and f"{key}.one" in entries:
+        key = f"{key}.one"
+    template = entries[key]
     return template.format(**params) if params else template
 
 

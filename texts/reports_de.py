@@ -21,8 +21,10 @@ DE: dict[str, str] = {
     "fact_scope": "Umfang",
     "fact_respondents": "Beantwortet von",
     "fact_questionnaire": "Fragebogen",
-    "scope_short": "Kurzcheck ({n} Fragen)",
-    "scope_full": "Vollcheck ({n} Fragen)",
+    "scope_short": "Kurzcheck ({count} Fragen)",
+    "scope_short.one": "Kurzcheck (1 Frage)",
+    "scope_full": "Vollcheck ({count} Fragen)",
+    "scope_full.one": "Vollcheck (1 Frage)",
     "respondent_one": "einer Person",
     "respondent_one_role": "einer Person (Funktion: {role})",
     "respondent_group": "{n} Teilnehmenden eines Workshops, anonym ausgewertet",
@@ -52,6 +54,11 @@ DE: dict[str, str] = {
         "Dimensionen hat eine Punktzahl."
     ),
     "cap": (
+        "Die Gesamtstufe ist auf „{level}“ begrenzt. Nach der Punktzahl allein läge sie bei "
+        "„{uncapped}“, aber die schwächsten Dimensionen ({dimensions}) erreichen erst "
+        "„{weakest}“. Die Gesamtstufe liegt höchstens eine Stufe über der schwächsten Dimension."
+    ),
+    "cap.one": (
         "Die Gesamtstufe ist auf „{level}“ begrenzt. Nach der Punktzahl allein läge sie bei "
         "„{uncapped}“, aber die schwächste Dimension ({dimensions}) erreicht erst „{weakest}“. "
         "Die Gesamtstufe liegt höchstens eine Stufe über der schwächsten Dimension."
@@ -110,8 +117,10 @@ DE: dict[str, str] = {
     "chart_desc_none": "zu wenige Antworten",
     # Dimension sections
     "dimensions": "Die Dimensionen im Einzelnen",
-    "dim_facts_self": "{score} · Stufe „{level}“ · {answered} von {asked} Fragen beantwortet",
-    "dim_facts_none": "Zu wenige Antworten für eine Punktzahl · {answered} von {asked} Fragen",
+    "dim_facts_self": "{score} · Stufe „{level}“ · {answered} von {count} Fragen beantwortet",
+    "dim_facts_self.one": "{score} · Stufe „{level}“ · {answered} von 1 Frage beantwortet",
+    "dim_facts_none": "Zu wenige Antworten für eine Punktzahl · {answered} von {count} Fragen",
+    "dim_facts_none.one": "Zu wenige Antworten für eine Punktzahl · {answered} von 1 Frage",
     "dim_facts_group": (
         "Mittelwert {mean} · Stufe „{level}“ · Spannweite {range} · "
         "Standardabweichung {std} · Einigkeit {consensus}"

@@ -20,8 +20,10 @@ EN: dict[str, str] = {
     "fact_scope": "Scope",
     "fact_respondents": "Answered by",
     "fact_questionnaire": "Questionnaire",
-    "scope_short": "Short check ({n} questions)",
-    "scope_full": "Full check ({n} questions)",
+    "scope_short": "Short check ({count} questions)",
+    "scope_short.one": "Short check (1 question)",
+    "scope_full": "Full check ({count} questions)",
+    "scope_full.one": "Full check (1 question)",
     "respondent_one": "one person",
     "respondent_one_role": "one person (role: {role})",
     "respondent_group": "{n} workshop participants, evaluated anonymously",
@@ -54,6 +56,11 @@ EN: dict[str, str] = {
         "have a score."
     ),
     "cap": (
+        "The overall level is capped at “{level}”. By its score alone it would be “{uncapped}”, "
+        "but the weakest dimensions ({dimensions}) have only reached “{weakest}”. The overall "
+        "level is at most one level above the weakest dimension."
+    ),
+    "cap.one": (
         "The overall level is capped at “{level}”. By its score alone it would be “{uncapped}”, "
         "but the weakest dimension ({dimensions}) has only reached “{weakest}”. The overall "
         "level is at most one level above the weakest dimension."
@@ -111,8 +118,10 @@ EN: dict[str, str] = {
     "chart_desc_none": "too few answers",
     # Dimension sections
     "dimensions": "The dimensions in detail",
-    "dim_facts_self": "{score} · level “{level}” · {answered} of {asked} questions answered",
-    "dim_facts_none": "Too few answers for a score · {answered} of {asked} questions",
+    "dim_facts_self": "{score} · level “{level}” · {answered} of {count} questions answered",
+    "dim_facts_self.one": "{score} · level “{level}” · {answered} of 1 question answered",
+    "dim_facts_none": "Too few answers for a score · {answered} of {count} questions",
+    "dim_facts_none.one": "Too few answers for a score · {answered} of 1 question",
     "dim_facts_group": (
         "Mean {mean} · level “{level}” · range {range} · "
         "standard deviation {std} · consensus {consensus}"

@@ -54,8 +54,11 @@ TEXTS: dict[str, str] = {
     "Selbstcheck fragt nach dem Stand in den unten genannten Bereichen. Sie erhalten ein Profil "
     "mit Reifestufen und konkrete, priorisierte Empfehlungen – ohne Anmeldung.",
     "start.dimensions": "{count} Dimensionen: {names}",
+    "start.dimensions.one": "1 Dimension: {names}",
     "start.short_size": "Kurzcheck: {count} Fragen, etwa {minutes} Minuten",
+    "start.short_size.one": "Kurzcheck: 1 Frage, etwa {minutes} Minuten",
     "start.full_size": "Vollcheck: {count} Fragen, etwa {minutes} Minuten",
+    "start.full_size.one": "Vollcheck: 1 Frage, etwa {minutes} Minuten",
     "start.privacy": "Ihre Angaben werden nur auf diesem Server gespeichert und nicht "
     "weitergegeben. Sie können jederzeit unterbrechen und später mit Ihrem persönlichen Link "
     "weitermachen.",
@@ -90,6 +93,7 @@ TEXTS: dict[str, str] = {
     "Einschätzung gespeichert.",
     "start.import_label": "Antwortdatei (JSON oder YAML)",
     "start.import_ready": "Die Datei ist gültig: {org}, {count} Antworten.",
+    "start.import_ready.one": "Die Datei ist gültig: {org}, 1 Antwort.",
     "start.import_open": "Als neue Einschätzung öffnen",
     # Resume link
     "resume.explain": "**Ihr Link zum Fortsetzen.** Mit ihm öffnen Sie diese Einschätzung "
@@ -241,6 +245,8 @@ TEXTS: dict[str, str] = {
     "gaps.none": "Sie haben keine Frage mit „Weiß nicht“ beantwortet.",
     "gaps.intro": "{count} Fragen haben Sie mit „Weiß nicht“ beantwortet. Sie zählen als 0 – "
     "klären Sie sie mit den zuständigen Stellen:",
+    "gaps.intro.one": "Eine Frage haben Sie mit „Weiß nicht“ beantwortet. Sie zählt als 0 – "
+    "klären Sie sie mit den zuständigen Stellen:",
     # Export
     "export.title": "Export",
     "export.answers_heading": "Antwortdatei",
@@ -293,10 +299,10 @@ TEXTS: dict[str, str] = {
     "group.min": "Min.",
     "group.max": "Max.",
     "group.std": "Std.-Abw.",
-    "group.consensus": "Konsens",
+    "group.consensus": "Einigkeit",
     "group.table_caption": "Punktzahlen von 0 bis 100; jede Person wird einzeln bewertet, dann "
     "wird zusammengefasst. n ist die Zahl der Personen mit einer Punktzahl in der Dimension, "
-    "Std.-Abw. ihre Standardabweichung. Konsens: hoch bei einer Standardabweichung unter "
+    "Std.-Abw. ihre Standardabweichung. Einigkeit: hoch bei einer Standardabweichung unter "
     "10 Punkten, gering über 20.",
     "group.prompts_heading": "Diskussionsfragen",
     "group.prompts_explain": "Die Fragen, bei denen die Einschätzungen am weitesten "
@@ -340,6 +346,7 @@ TEXTS: dict[str, str] = {
     "host.title_required": "Bitte geben Sie einen Titel an; er steht auf dem Beamer und im "
     "Bericht.",
     "host.mode_option": "{mode} ({count} Fragen)",
+    "host.mode_option.one": "{mode} (1 Frage)",
     "host.dimensions_label": "Nur diese Dimensionen abfragen (freiwillig)",
     "host.dimensions_placeholder": "Alle Dimensionen",
     "host.dimensions_help": "Ohne Auswahl werden alle Dimensionen abgefragt.",
@@ -352,6 +359,7 @@ TEXTS: dict[str, str] = {
     "Fassung, die dieser Server nicht anbietet. Seine Ergebnisse können hier nicht angezeigt "
     "werden.",
     "host.summary": "{mode} · {count} Fragen",
+    "host.summary.one": "{mode} · 1 Frage",
     "host.status_closed": "Der Workshop ist geschlossen. Es werden keine Antworten mehr "
     "angenommen; Ergebnisse und Bericht bleiben verfügbar.",
     "host.host_link_heading": "Ihr Leitungslink (geheim)",
@@ -389,7 +397,7 @@ TEXTS: dict[str, str] = {
     "host.no_results": "Noch niemand hat teilgenommen.",
     "host.gone": "Diesen Workshop gibt es nicht mehr.",
     "host.export_heading": "Bericht und Rohdaten",
-    "host.export_explain": "Der Gruppenbericht enthält Profil, Spannweite, Konsens, "
+    "host.export_explain": "Der Gruppenbericht enthält Profil, Spannweite, Einigkeit, "
     "Diskussionsfragen und Empfehlungen, aber keine einzelnen Antworten. Er wird aus dem "
     "aktuellen Stand erstellt.",
     "host.export_empty": "Sobald jemand beigetreten ist, können Sie hier den Gruppenbericht und "
@@ -435,7 +443,7 @@ TEXTS: dict[str, str] = {
     "present.hidden": "Die Ergebnisse werden gezeigt, sobald die Moderation sie freigibt. "
     "Bisher beigetreten: {joined}.",
     "present.radar_title": "Das Profil der Gruppe ({n} Personen)",
-    "present.dimension_stats": "Mittelwert **{mean}** · Spanne {range} · Konsens **{consensus}**",
+    "present.dimension_stats": "Mittelwert **{mean}** · Spanne {range} · Einigkeit **{consensus}**",
     "present.levels_heading": "So viele Personen sehen die Verwaltung auf dieser Stufe:",
     "present.level_label": "Stufe {level}: {name}",
     "present.too_few": "Für eine Verteilung braucht es mindestens 3 Einschätzungen; so "
@@ -523,6 +531,9 @@ TEXTS: dict[str, str] = {
     "uc.value_axis": "Nutzen (1 gering – 5 hoch)",
     "uc.effort_axis": "Aufwand (1 gering – 5 hoch)",
     "uc.matrix_alt": "Streudiagramm: {count} Anwendungsfälle nach Aufwand (waagerecht) und "
+    "Nutzen (senkrecht); {ready} startklar (Kreise), {prep} mit Vorarbeiten (Rauten), "
+    "{notyet} noch nicht (Kreuze). Die Tabelle nennt dieselben Werte.",
+    "uc.matrix_alt.one": "Streudiagramm: 1 Anwendungsfall nach Aufwand (waagerecht) und "
     "Nutzen (senkrecht); {ready} startklar (Kreise), {prep} mit Vorarbeiten (Rauten), "
     "{notyet} noch nicht (Kreuze). Die Tabelle nennt dieselben Werte.",
     "uc.matrix_caption": "Form und Farbe zeigen die Passung: Kreis startklar, Raute mit "

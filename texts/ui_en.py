@@ -52,8 +52,11 @@ TEXTS: dict[str, str] = {
     "self-assessment asks where you stand in the areas listed below. You get a profile with "
     "maturity levels and concrete, prioritised recommendations – no account needed.",
     "start.dimensions": "{count} dimensions: {names}",
+    "start.dimensions.one": "1 dimension: {names}",
     "start.short_size": "Short check: {count} questions, about {minutes} minutes",
+    "start.short_size.one": "Short check: 1 question, about {minutes} minutes",
     "start.full_size": "Full check: {count} questions, about {minutes} minutes",
+    "start.full_size.one": "Full check: 1 question, about {minutes} minutes",
     "start.privacy": "Your answers are stored only on this server and are not passed on. You "
     "can stop at any time and continue later with your personal link.",
     "start.begin_heading": "Start an assessment",
@@ -85,6 +88,7 @@ TEXTS: dict[str, str] = {
     "file is checked completely; only then is it saved as a new assessment.",
     "start.import_label": "Answers file (JSON or YAML)",
     "start.import_ready": "The file is valid: {org}, {count} answers.",
+    "start.import_ready.one": "The file is valid: {org}, 1 answer.",
     "start.import_open": "Open as a new assessment",
     # Resume link
     "resume.explain": "**Your resume link.** It opens this assessment again later, also in "
@@ -235,6 +239,8 @@ TEXTS: dict[str, str] = {
     "gaps.none": "You did not answer any question with 'Don't know'.",
     "gaps.intro": "You answered {count} questions with 'Don't know'. They count as 0 – clarify "
     "them with the people responsible:",
+    "gaps.intro.one": "You answered one question with 'Don't know'. It counts as 0 – clarify "
+    "it with the people responsible:",
     # Export
     "export.title": "Export",
     "export.answers_heading": "Answers file",
@@ -329,6 +335,7 @@ TEXTS: dict[str, str] = {
     "host.title_placeholder": "e.g. Heads of department, Town of Sampleton",
     "host.title_required": "Please enter a title; it appears on the projector and in the report.",
     "host.mode_option": "{mode} ({count} questions)",
+    "host.mode_option.one": "{mode} (1 question)",
     "host.dimensions_label": "Ask only these dimensions (optional)",
     "host.dimensions_placeholder": "All dimensions",
     "host.dimensions_help": "Without a choice, all dimensions are asked.",
@@ -340,6 +347,7 @@ TEXTS: dict[str, str] = {
     "host.wrong_questionnaire": "This workshop belongs to the questionnaire “{found}” in a "
     "version this server does not offer. Its results cannot be shown here.",
     "host.summary": "{mode} · {count} questions",
+    "host.summary.one": "{mode} · 1 question",
     "host.status_closed": "The workshop is closed. No more answers are accepted; results and "
     "report remain available.",
     "host.host_link_heading": "Your host link (secret)",
@@ -508,6 +516,9 @@ TEXTS: dict[str, str] = {
     "uc.value_axis": "Value (1 low – 5 high)",
     "uc.effort_axis": "Effort (1 low – 5 high)",
     "uc.matrix_alt": "Scatter chart: {count} use cases by effort (horizontal) and value "
+    "(vertical); {ready} ready to start (circles), {prep} needing groundwork (diamonds), "
+    "{notyet} not yet (crosses). The table gives the same values.",
+    "uc.matrix_alt.one": "Scatter chart: 1 use case by effort (horizontal) and value "
     "(vertical); {ready} ready to start (circles), {prep} needing groundwork (diamonds), "
     "{notyet} not yet (crosses). The table gives the same values.",
     "uc.matrix_caption": "Shape and colour show the fit: circle ready to start, diamond needs "

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+import string
 
 import pytest
 
+import texts
 from questionnaire import new_answers
 from ui.i18n import CATALOGS, t
 from ui.widget_texts import KEYS, words
@@ -62,3 +65,34 @@ def test_the_date_is_typed_in_the_languages_own_form_and_a_wrong_one_is_explaine
     english = open_app(repo.create(new_answers(sample, language="en")), "views/profil.py")
     english.text_input(key="profile.date").input("2026-12-05").run()
     assert not english.error
+
+
+PLURAL_AFTER_ONE = re.compile(
+    r"\b1 (Fragen|Antworten|Dimensionen|Stufen|Personen|Empfehlungen|Anwendungsfälle|"
+    r"questions|answers|dimensions|levels|people|recommendations|use cases)\b"
+)
+
+
+@pytest.mark.parametrize("namespace", ["ui", "reports"])
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_text_counts_one_thing_in_the_plural(namespace, lang):
+    # "1 Fragen": an entry with a count has a singular form "<key>.one" where it needs one.
+    wrong = {}
+    for key, template in texts.CATALOGS[namespace][lang].items():
+        if "{count}" in template and not key.endswith(".one"):
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+            shown = texts.text(namespace, key, lang, **{**dict.fromkeys(names, "X"), "count": 1})
+            if PLURAL_AFTER_ONE.search(shown):
+                wrong[key] = shown
+    assert wrong == {}
+
+
+def test_a_cap_by_two_dimensions_speaks_of_them_in_the_plural():
+    from reports.i18n import Texts
+
+    params = {"level": "L", "uncapped": "U", "weakest": "W"}
+    assert "dimensions (A, B) have only" in Texts("en")("cap", dimensions="A, B", count=2, **params)
+    assert "dimension (A) has only" in Texts("en")("cap", dimensions="A", count=1, **params)
+    assert "Dimensionen (A, B) erreichen" in Texts("de")(
+        "cap", dimensions="A, B", count=2, **params
+    )

@@ -94,7 +94,7 @@ def expected_table(sample, workshop) -> list[dict[str, str]]:
                 "Min.": number(s.min, "de"),
                 "Max.": number(s.max, "de"),
                 "Std.-Abw.": number(s.std, "de"),
-                "Konsens": t("consensus." + d.consensus, "de") if d.consensus else "–",
+                "Einigkeit": t("consensus." + d.consensus, "de") if d.consensus else "–",
             }
         )
     return rows
