@@ -113,6 +113,9 @@ TEXTS: dict[str, str] = {
     "auf die ersten {limit} Zeichen gekürzt. Prüfen Sie bitte das Ende.",
     "upload.choose": "Datei wählen",
     "upload.hint": "Datei hierher ziehen oder auswählen: JSON oder YAML, höchstens {limit} MB",
+    "upload.input": "Datei hochladen",
+    "upload.other": "Andere Datei wählen",
+    "upload.remove": "{name} entfernen",
     "upload.invalid": "Die Datei „{name}“ kann nicht übernommen werden. Es wurde nichts "
     "gespeichert. Gefundene Probleme:",
     # Profile

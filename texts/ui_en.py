@@ -108,6 +108,9 @@ TEXTS: dict[str, str] = {
     "first {limit} characters. Please check the end.",
     "upload.choose": "Choose file",
     "upload.hint": "Drag a file here or choose one: JSON or YAML, at most {limit} MB",
+    "upload.input": "Upload a file",
+    "upload.other": "Choose another file",
+    "upload.remove": "Remove {name}",
     "upload.invalid": "The file '{name}' cannot be used. Nothing was saved. Problems found:",
     # Profile
     "profil.title": "Profile of your administration",

@@ -51,5 +51,9 @@ def test_the_upload_box_speaks_the_ui_language(app_server, recorded, lang):
     # The hint is drawn by the stylesheet; Streamlit's English "per file" text is hidden.
     expect(region).to_have_accessible_name(text(lang, "start.import_label"))
     assert hint in region.aria_snapshot()
+    # The names a screen reader hears, set by the component's script.
+    expect(region.get_by_role("button", name=text(lang, "upload.input"), exact=True)).to_have_count(
+        1
+    )
     expect(region.get_by_text("per file")).to_be_hidden()
     expect(region.get_by_text("Upload", exact=True)).to_be_hidden()

@@ -8,7 +8,7 @@ import tomllib
 import pytest
 
 from questionnaire.source import MAX_BYTES, MAX_DEPTH
-from ui.components.answers_upload import css_text, uploader_style
+from ui.components.answers_upload import css_text, uploader_names, uploader_style
 
 from ..conftest import DEEP_CASES, deep_document, deep_file_name
 from .conftest import ROOT, open_app
@@ -89,3 +89,10 @@ def test_the_upload_box_speaks_the_ui_language(lang, button, hint):
 
 def test_a_catalog_text_cannot_end_the_css_string():
     assert css_text('a "b" \\') == '"a \\"b\\" \\\\"'
+
+
+def test_the_upload_box_script_names_its_controls_from_the_catalog():
+    script = uploader_names("de")
+    assert '"choose": "Datei wählen"' in script and '"input": "Datei hochladen"' in script
+    assert '"remove": "{name} entfernen"' in script
+    assert script.count("<") == 2  # only its own opening and closing tags

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from questionnaire import Answers, InputError, Questionnaire, parse_answers
@@ -39,6 +41,54 @@ def uploader_style(lang: str) -> str:
     )
 
 
+# The names screen readers hear, which a stylesheet cannot change: Streamlit sets them in
+# English ("Upload" as the button's text, "file upload", "Add files", "Remove <file>"). The
+# script sets them from WORDS (catalog texts, never user input) whenever Streamlit draws the
+# box again; a file's name is only moved from one attribute into another.
+_SCRIPT = """<script>
+(function () {
+  window.kircUploadWords = WORDS;
+  function name() {
+    const words = window.kircUploadWords;
+    for (const zone of document.querySelectorAll('[data-testid="stFileUploaderDropzone"]')) {
+      const set = (el, text) => {
+        if (el && el.getAttribute('aria-label') !== text) el.setAttribute('aria-label', text);
+      };
+      set(zone.querySelector('[data-testid="stBaseButton-secondary"]'), words.choose);
+      set(zone.querySelector('input[type="file"]'), words.input);
+      set(zone.querySelector('[data-testid="stBaseButton-borderlessIcon"]'), words.other);
+      for (const chip of zone.querySelectorAll('[data-testid="stFileChip"]')) {
+        const file = chip.querySelector('[data-testid="stFileChipName"]');
+        const remove = chip.querySelector('[data-testid="stFileChipDeleteBtn"] button');
+        if (file) set(remove, words.remove.replace('{name}', file.getAttribute('title') || ''));
+      }
+    }
+  }
+  name();
+  if (window.kircUploadObserver) return;
+  let pending = false;
+  window.kircUploadObserver = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; name(); });
+  });
+  window.kircUploadObserver.observe(document.body, { subtree: true, childList: true });
+})();
+</script>"""
+
+
+def uploader_names(lang: str) -> str:
+    """The script that gives the upload box's controls their names in `lang`."""
+    words = {
+        "choose": t("upload.choose", lang),
+        "input": t("upload.input", lang),
+        "other": t("upload.other", lang),
+        "remove": t("upload.remove", lang, name="{name}"),
+    }
+    table = json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    return _SCRIPT.replace("WORDS", table)
+
+
 def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str) -> Answers | None:
     """The checked answers of an uploaded file, or None after showing what is wrong."""
     try:
@@ -57,6 +107,7 @@ def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str)
 def answers_upload(questionnaire: Questionnaire, key: str, label: str, lang: str) -> Answers | None:
     """A file uploader for answers files (JSON or YAML); returns valid answers or None."""
     st.html(uploader_style(lang))
+    st.html(uploader_names(lang), unsafe_allow_javascript=True)
     # No help tooltip: Streamlit names its button "Help for …" in English.
     uploaded = st.file_uploader(label, type=["json", "yaml", "yml"], key=key)
     if uploaded is None:
