@@ -23,7 +23,7 @@ def _last_day(first: dt.date, months: int) -> dt.date:
 def roadmap_frame(roadmap: Roadmap, start: dt.date, lang: str) -> pd.DataFrame:
     """One row per step; start and due as ISO dates (empty for steps after the 12 months)."""
 
-    def t(key: str) -> str:
+    def w(key: str) -> str:
         return texts.text("plan", key, lang)
 
     titles = {s.step.id: s.step.title for s in roadmap.items}
@@ -37,18 +37,18 @@ def roadmap_frame(roadmap: Roadmap, start: dt.date, lang: str) -> pd.DataFrame:
                 "owner": item.step.owner,
                 "start": "" if later else month_start(start, item.start).isoformat(),
                 "due": "" if later else _last_day(start, item.due).isoformat(),
-                "priority": t(f"priority_{item.step.priority}"),
+                "priority": w(f"priority_{item.step.priority}"),
                 "depends_on": "; ".join(titles[d] for d in item.step.depends_on if d in titles),
             }
         )
     headers = {
-        "title": t("roadmap_title"),
-        "description": t("roadmap_description"),
-        "owner": t("roadmap_owner"),
-        "start": t("roadmap_start"),
-        "due": t("roadmap_due"),
-        "priority": t("roadmap_priority"),
-        "depends_on": t("roadmap_depends_on"),
+        "title": w("roadmap_title"),
+        "description": w("roadmap_description"),
+        "owner": w("roadmap_owner"),
+        "start": w("roadmap_start"),
+        "due": w("roadmap_due"),
+        "priority": w("roadmap_priority"),
+        "depends_on": w("roadmap_depends_on"),
     }
     return pd.DataFrame(rows, columns=list(COLUMNS)).rename(columns=headers)
 

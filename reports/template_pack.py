@@ -18,15 +18,15 @@ _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
 
 
 def _labels(lang: str) -> dict[str, str]:
-    def t(key: str) -> str:
+    def w(key: str) -> str:
         return texts.text("plan", key, lang)
 
     return {
-        "organisation": t("organisation"),
-        "rechtsstand": t("rechtsstand"),
-        "references": t("references"),
-        "decide": t("decide"),
-        "footer": t("template_footer"),
+        "organisation": w("organisation"),
+        "rechtsstand": w("rechtsstand"),
+        "references": w("references"),
+        "decide": w("decide"),
+        "footer": w("template_footer"),
     }
 
 
