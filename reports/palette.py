@@ -9,6 +9,8 @@ TARGET = "#D55E00"  # vermillion: the target profile (dashed line)
 PREVIOUS = "#6F6F6F"  # grey: an earlier assessment (dotted line)
 GROUP_BAND = "#56B4E9"  # sky blue: the group's min–max band (filled, translucent)
 PARTICIPANT = "#CC79A7"  # reddish purple: one participant beside the group
+# The marker shape of each series, the same in the app (plotly symbol names) and in the PDF.
+MARKERS = {"current": "circle", "target": "diamond", "previous": "square"}
 TEXT = "#1A1A1A"
 GRID = "#C8CED6"
 # Light backgrounds for the five maturity-level bands of bar charts, lowest first.

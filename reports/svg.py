@@ -27,9 +27,9 @@ class Style:
 
 
 STYLES = {
-    "current": Style(palette.CURRENT, None, 2.4, "circle"),
-    "target": Style(palette.TARGET, "7 4", 1.8, "square"),
-    "previous": Style(palette.PREVIOUS, "1.5 3.5", 2.0, "diamond"),
+    "current": Style(palette.CURRENT, None, 2.4, palette.MARKERS["current"]),
+    "target": Style(palette.TARGET, "7 4", 1.8, palette.MARKERS["target"]),
+    "previous": Style(palette.PREVIOUS, "1.5 3.5", 2.0, palette.MARKERS["previous"]),
 }
 
 

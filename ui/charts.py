@@ -90,11 +90,31 @@ def target_series(name: str, questionnaire: Questionnaire, targets: dict[str, in
 
 
 _STYLE = {
-    "current": {"color": palette.CURRENT, "dash": "solid", "symbol": "circle", "fill": "toself"},
-    "target": {"color": palette.TARGET, "dash": "dash", "symbol": "diamond", "fill": "none"},
-    "previous": {"color": palette.PREVIOUS, "dash": "dot", "symbol": "square", "fill": "none"},
+    "current": {
+        "color": palette.CURRENT,
+        "dash": "solid",
+        "symbol": palette.MARKERS["current"],
+        "fill": "toself",
+    },
+    "target": {
+        "color": palette.TARGET,
+        "dash": "dash",
+        "symbol": palette.MARKERS["target"],
+        "fill": "none",
+    },
+    "previous": {
+        "color": palette.PREVIOUS,
+        "dash": "dot",
+        "symbol": palette.MARKERS["previous"],
+        "fill": "none",
+    },
     # A group's mean: a line without fill, so the min–max band beneath it stays readable.
-    "group": {"color": palette.CURRENT, "dash": "solid", "symbol": "circle", "fill": "none"},
+    "group": {
+        "color": palette.CURRENT,
+        "dash": "solid",
+        "symbol": palette.MARKERS["current"],
+        "fill": "none",
+    },
     "participant": {
         "color": palette.PARTICIPANT,
         "dash": "dash",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import plotly.graph_objects as go
 
-from reports import palette
+from reports import ChartData, ChartSeries, palette, render_svg_radar
 from scoring import score
 from ui import charts
 
@@ -63,3 +65,64 @@ def test_long_german_compounds_break_at_a_joint_or_before_a_suffix():
         "Verantwortlich-<br>keiten und<br>Steuerung"
     )
     assert charts.wrap("Weiterbildung", 12) == "Weiterbildung"  # no joint: stays whole
+
+
+SVG_SHAPES = {"circle": "circle", "rect": "square", "polygon": "diamond"}
+ROLE_OF_COLOUR = {
+    palette.CURRENT: "current",
+    palette.TARGET: "target",
+    palette.PREVIOUS: "previous",
+}
+SHAPES = {"current": "circle", "target": "diamond", "previous": "square"}
+
+
+def pdf_markers(svg: str) -> dict[str, set[str]]:
+    """Marker shapes per series in a report SVG, the series told by its colour."""
+    found: dict[str, set[str]] = {}
+    for element in ET.fromstring(svg).iter():
+        shape = SVG_SHAPES.get(element.tag.rsplit("}", 1)[-1])
+        fill = element.get("fill")
+        colour = element.get("stroke") if fill in (None, "none", "#FFFFFF") else fill
+        if shape and colour in ROLE_OF_COLOUR:
+            found.setdefault(ROLE_OF_COLOUR[colour], set()).add(shape)
+    return found
+
+
+def test_the_app_and_the_pdf_mark_each_series_with_the_same_shape(sample, example_answers):
+    result = score(sample, example_answers)
+    series = [
+        charts.score_series("Aktuell", result),
+        charts.target_series("Ziel", sample, example_answers.targets),
+        charts.score_series("Vorher", result, "previous"),
+    ]
+    spec = validated(charts.radar_figure(sample, series, "de"))
+    app = {trace["name"]: trace["marker"]["symbol"] for trace in spec["data"]}
+    assert app == {
+        "Aktuell": SHAPES["current"],
+        "Ziel": SHAPES["target"],
+        "Vorher": SHAPES["previous"],
+    }
+
+    pdf = render_svg_radar(
+        ChartData(
+            ("A", "B", "C"),
+            tuple(
+                ChartSeries(name, (20.0, 50.0, 80.0), kind)
+                for name, kind in (
+                    ("Aktuell", "current"),
+                    ("Ziel", "target"),
+                    ("Vorher", "previous"),
+                )
+            ),
+            None,
+            None,
+            tuple((lv.min_score, lv.name["de"]) for lv in sample.levels),
+            {"radar_title": "Profil", "desc": "Profil", "none": "–", "dash": "–"},
+            ",",
+        )
+    )
+    assert pdf_markers(pdf) == {
+        "current": {"circle"},
+        "target": {"diamond"},
+        "previous": {"square"},
+    }
