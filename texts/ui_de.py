@@ -41,7 +41,6 @@ TEXTS: dict[str, str] = {
     "notice.closed": "Die bisherige Einschätzung ist geschlossen. Mit ihrem Link können Sie sie "
     "weiterhin öffnen.",
     "notice.imported": "Die Antwortdatei wurde als neue Einschätzung gespeichert.",
-    "notice.created": "Eine neue Einschätzung wurde angelegt.",
     "notice.new_round": "Eine neue Runde wurde angelegt. Die frühere Runde können Sie im "
     "Ergebnis zum Vergleich einblenden.",
     "mode.short": "Kurzcheck",
@@ -259,8 +258,6 @@ TEXTS: dict[str, str] = {
     "export.report_heading": "Bericht",
     "export.report_explain": "Der Bericht fasst Profil, Ergebnis, Empfehlungen und Methode für "
     "Verwaltungsspitze, Rat und Personalrat zusammen.",
-    "export.reports_pending": "Der Bericht als PDF und HTML ist in Vorbereitung. Bis dahin "
-    "können Sie die Antwortdatei herunterladen.",
     "export.make_pdf": "PDF-Bericht erstellen",
     "export.making_pdf": "Der PDF-Bericht wird erstellt …",
     "export.pdf": "PDF-Bericht herunterladen",
@@ -328,8 +325,6 @@ TEXTS: dict[str, str] = {
     "der Stufen 1 bis {levels}. Dieselben Werte stehen in der Tabelle.",
     "workshop_notice.busy": "Die Datenbank ist gerade ausgelastet; die letzte Änderung wurde "
     "nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.",
-    "workshop_notice.created": "Der Workshop ist angelegt. Speichern Sie Ihren Leitungslink "
-    "(unten), um später hierher zurückzukehren.",
     "workshop_notice.deleted": "Der Workshop wurde mit allen Antworten gelöscht.",
     "workshop_notice.left": "Sie haben das Dashboard verlassen. Mit Ihrem Leitungslink kommen "
     "Sie zurück.",

@@ -39,7 +39,6 @@ TEXTS: dict[str, str] = {
     "notice.deleted": "The assessment was deleted completely.",
     "notice.closed": "The previous assessment is closed. You can still open it with its link.",
     "notice.imported": "The answers file was saved as a new assessment.",
-    "notice.created": "A new assessment was created.",
     "notice.new_round": "A new round was created. You can overlay the earlier round on the "
     "result for comparison.",
     "mode.short": "Short check",
@@ -253,8 +252,6 @@ TEXTS: dict[str, str] = {
     "export.report_heading": "Report",
     "export.report_explain": "The report sums up profile, result, recommendations and method for "
     "the leadership, the council and the staff council.",
-    "export.reports_pending": "The PDF and HTML report is in preparation. Meanwhile you can "
-    "download the answers file.",
     "export.make_pdf": "Create the PDF report",
     "export.making_pdf": "Creating the PDF report …",
     "export.pdf": "Download the PDF report",
@@ -320,8 +317,6 @@ TEXTS: dict[str, str] = {
     "same values are in the table.",
     "workshop_notice.busy": "The database is busy at the moment; the last change was not "
     "saved. Please try again in a moment.",
-    "workshop_notice.created": "The workshop has been created. Save your host link (below) to "
-    "come back here later.",
     "workshop_notice.deleted": "The workshop and all its answers have been deleted.",
     "workshop_notice.left": "You have left the dashboard. Your host link brings you back.",
     "workshop_notice.gone": "The workshop has been deleted in the meantime, for example by the "

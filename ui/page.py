@@ -24,7 +24,6 @@ _NOTICES = {
     "deleted": st.success,
     "closed": st.info,
     "imported": st.success,
-    "created": st.success,
     "new_round": st.success,
 }
 

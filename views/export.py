@@ -4,7 +4,7 @@ import streamlit as st
 
 from questionnaire import dump_answers
 from ui import page, session
-from ui.components.report_downloads import report_downloads, reports_available
+from ui.components.report_downloads import report_downloads
 from ui.components.resume import resume_box
 from ui.filenames import file_stem
 from ui.i18n import t
@@ -26,11 +26,8 @@ st.download_button(
 )
 
 st.subheader(t("export.report_heading", lang))
-if reports_available():
-    st.markdown(t("export.report_explain", lang))
-    report_downloads(q, answers, lang, stem)
-else:
-    st.info(t("export.reports_pending", lang), icon=":material/schedule:")
+st.markdown(t("export.report_explain", lang))
+report_downloads(q, answers, lang, stem)
 
 st.subheader(t("export.resume_heading", lang))
 resume_box(session.token(), lang)

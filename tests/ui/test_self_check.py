@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import func, select
 
 import storage
 import storage.schema
 from questionnaire import new_answers
-from ui.components.report_downloads import reports_available
 
 from .conftest import open_app, radar_traces
 
@@ -265,7 +263,6 @@ def test_the_answers_file_download_holds_the_saved_answers(repo, example_answers
     assert at.code[0].value.endswith(f"?t={token}")
 
 
-@pytest.mark.skipif(not reports_available(), reason="reports/ does not offer the report yet")
 def test_the_pdf_report_is_made_on_request_and_then_offered_for_download(repo, example_answers):
     token = repo.create(example_answers)
     at = open_app(token, "views/export.py")

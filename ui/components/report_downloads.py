@@ -13,12 +13,6 @@ from ..i18n import t
 
 PDF_KEY = "export.pdf"
 _PDF_CACHE = "export.pdf_bytes"
-_NEEDED = ("build_report", "render_html", "render_pdf", "answers_csv", "answers_xlsx")
-
-
-def reports_available() -> bool:
-    """Whether the reports package offers everything the export needs."""
-    return all(hasattr(reports, name) for name in _NEEDED)
 
 
 def _fingerprint(answers: Answers, lang: str) -> str:

@@ -109,8 +109,3 @@ def participant_token_given() -> bool:
 def become_participant(token: str) -> None:
     """Make `token` this session's participant token (after joining)."""
     _keep(PARTICIPANT_PARAM, PARTICIPANT_KEY, token)
-
-
-def leave_participant() -> None:
-    """Forget the participant token in this session (the answers stay)."""
-    _forget(PARTICIPANT_PARAM, PARTICIPANT_KEY)

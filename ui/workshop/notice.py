@@ -13,7 +13,6 @@ from ..i18n import t
 _KEY = "workshop.notice"
 # Code -> how it is shown; the text is the catalog key "workshop_notice.<code>".
 _SHOW = {
-    "created": st.success,
     "deleted": st.success,
     "left": st.info,
     "refused": st.warning,
