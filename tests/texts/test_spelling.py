@@ -1,7 +1,7 @@
 """Spell check of every catalog text with hunspell (Debian's de_DE and en_GB).
 
-Words the dictionaries do not know but that are right go into tests/spelling/<lang>.txt (shared
-with the questionnaire's spell check) or, when they only make sense in the catalog, below.
+Words the dictionaries do not know but that are right go into tests/spelling/<lang>.txt, the
+list shared with the questionnaire's spell check.
 Placeholders, quoted ids and snake_case keys are left out: they are names, not words.
 """
 
@@ -19,59 +19,6 @@ from .test_catalog import NAMES
 ROOT = Path(__file__).resolve().parents[2]
 DICTIONARIES = {"de": "de_DE", "en": "en_GB"}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
-# Right, but unknown to the dictionaries: abbreviations, names, compounds, file formats.
-ACCEPTED = {
-    "de": {
-        "Abw",
-        "Backslashes",
-        "CSV",
-        "Dashboard",
-        "Digitalisierungsbeauftragte",
-        "Fortsetzungslink",
-        "JSON",
-        "Language",  # the language switch names itself in both languages
-        "Maßnahmenplan",
-        "Median",
-        "Min",
-        "Präsentationslink",
-        "QR",
-        "QX",
-        "Quartil",
-        "Reifegradprofil",
-        "Reifestufen",
-        "Std",
-        "Tab",
-        "Teilnahmelink",
-        "Tracking",
-        "Typangaben",
-        "UTF",
-        "XLSX",
-        "YAML",
-        "ZIP",
-        "auseinandergehen",
-        "false",
-        "true",
-    },
-    "en": {
-        "Gemeinde",
-        "KI",
-        "Landkreis",
-        "Landkreise",
-        "Musterstadt",
-        "QX",
-        "Rechtsstand",  # the name of the dated legal-status file, kept in English texts
-        "Sampleton",
-        "Sprache",  # the language switch names itself in both languages
-        "Stadt",
-        "Std",
-        "Thuringia",
-        "UTF",
-        "YAML",
-        "ids",
-        "kreisfreie",
-        "std",
-    },
-}
 
 
 def project_words(lang: str) -> set[str]:
@@ -94,4 +41,4 @@ def test_the_catalog_texts_are_spelled_right(namespace, lang):
         text=True,
         check=True,
     )
-    assert set(run.stdout.split()) - ACCEPTED[lang] - project_words(lang) == set()
+    assert set(run.stdout.split()) - project_words(lang) == set()
