@@ -10,7 +10,7 @@ from .model import ChartData
 from .svg import STYLES, document, element, legend, line_attrs, marker, num, text, wrap
 
 WIDTH, CX, CY, RADIUS = 540.0, 270.0, 196.0, 148.0
-LABEL_SIZE, LABEL_WIDTH = 11.0, 104.0
+LABEL_SIZE, LABEL_WIDTH, LABEL_MARGIN = 11.0, 104.0, 6.0
 
 
 def _point(axis: int, count: int, value: float) -> tuple[float, float]:
@@ -57,8 +57,14 @@ def _axis_labels(chart: ChartData, count: int) -> str:
         x, y = _point(axis, count, 109.0)
         dx = x - CX
         anchor = "middle" if abs(dx) < 8 else ("start" if dx > 0 else "end")
-        # Labels above and below the chart may use the width beside them.
-        lines = wrap(name, LABEL_SIZE, LABEL_WIDTH * (2 if anchor == "middle" else 1))
+        # Labels above and below the chart may use the width beside them; a label at the side
+        # may use the room up to the drawing's edge ("Culture of error, innovation and change"
+        # was cut at three lines of the narrower width).
+        if anchor == "middle":
+            room = LABEL_WIDTH * 2
+        else:
+            room = max(LABEL_WIDTH, (x if anchor == "end" else WIDTH - x) - LABEL_MARGIN)
+        lines = wrap(name, LABEL_SIZE, room, max_lines=4)
         height = LABEL_SIZE * 1.2 * (len(lines) - 1)
         dy = y - CY
         if abs(dy) < 8:

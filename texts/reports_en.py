@@ -2,7 +2,7 @@
 
 EN: dict[str, str] = {
     # Document and title page
-    "product": "KI-Readiness-Check",
+    "product": "AI Readiness Check",
     "subtitle_self": "Self-assessment report",
     "subtitle_group": "Workshop report",
     "no_organisation": "Administration (name not given)",
@@ -33,8 +33,8 @@ EN: dict[str, str] = {
         "the administration, not an audit report and not legal advice."
     ),
     "contents": "Contents",
-    "footer_self": "KI-Readiness-Check · Self-assessment",
-    "footer_group": "KI-Readiness-Check · Workshop",
+    "footer_self": "AI Readiness Check · Self-assessment",
+    "footer_group": "AI Readiness Check · Workshop",
     "page_of": "Page {page} of {pages}",
     # Kinds of administration
     "kind_gemeinde": "Municipality",

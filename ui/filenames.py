@@ -15,8 +15,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60]
 
 
-def file_stem(answers: Answers) -> str:
-    """The common stem of all downloads, e.g. "ki-readiness-stadt-muenster-2026-11-24"."""
+def file_stem(answers: Answers, lang: str = "de") -> str:
+    """The common stem of all downloads, e.g. "ki-readiness-stadt-muenster-2026-11-24"
+    ("ai-readiness-…" in English: the files are in the language of the UI)."""
     profile = answers.profile
-    parts = ["ki-readiness", slug(profile.organisation or ""), slug(profile.date or "")]
+    product = "ai-readiness" if lang == "en" else "ki-readiness"
+    parts = [product, slug(profile.organisation or ""), slug(profile.date or "")]
     return "-".join(part for part in parts if part)

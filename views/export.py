@@ -11,7 +11,7 @@ from ui.i18n import t
 
 q, lang = page.begin("export.title")
 answers = page.assessment(q, lang)
-stem = file_stem(answers)
+stem = file_stem(answers, lang)
 
 st.subheader(t("export.answers_heading", lang))
 st.markdown(t("export.answers_explain", lang))

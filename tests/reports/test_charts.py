@@ -90,3 +90,17 @@ def test_a_long_dimension_name_is_wrapped_and_cut_to_two_lines_in_the_bar_chart(
     root = parse(render_svg_bars(chart(axes=(name, "B", "C", "D"))))
     label = next(t for t in root.iter(f"{SVG}text") if "Fehler-," in "".join(t.itertext()))
     assert len(label.findall(f"{SVG}tspan")) == 2
+
+
+def test_the_shipped_dimension_names_are_never_cut_in_the_radar():
+    # The English PDF showed "Culture of error, innovation and…" (issue 10, item 17).
+    from questionnaire import default_questionnaire_path, load_questionnaire, localized
+
+    questionnaire = load_questionnaire(default_questionnaire_path())
+    for lang in ("de", "en"):
+        names = tuple(localized(d.name, lang) for d in questionnaire.dimensions)
+        root = parse(render_svg_radar(chart(axes=names, values=(50.0,) * len(names))))
+        shown = "".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+        assert "…" not in shown
+        for name in names:
+            assert all(word in shown for word in name.split())

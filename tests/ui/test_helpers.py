@@ -69,6 +69,7 @@ def test_download_names_are_ascii_and_carry_organisation_and_date(sample):
     assert slug("Große Kreisstadt Überlingen") == "grosse-kreisstadt-ueberlingen"
     assert file_stem(answers) == "ki-readiness-stadt-muenster-westf-2026-11-24"
     assert file_stem(new_answers(sample)) == "ki-readiness"
+    assert file_stem(answers, "en") == "ai-readiness-stadt-muenster-westf-2026-11-24"
 
 
 def test_numbers_follow_the_language():
