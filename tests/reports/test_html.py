@@ -51,7 +51,8 @@ def test_every_internal_link_has_a_target(sample, sample_answers):
 def test_the_document_declares_its_language_and_title(sample, sample_answers):
     html = render_html(build_report(sample, [sample_answers], lang="en"))
     assert html.startswith('<!DOCTYPE html>\n<html lang="en">')
-    assert "<title>KI-Readiness-Check: Gemeinde Beispielstadt</title>" in html
+    # The English report names the product in English (issue 10, item 17).
+    assert "<title>AI Readiness Check: Gemeinde Beispielstadt</title>" in html
 
 
 def test_the_running_header_takes_the_organisation_from_the_text_not_from_css(sample, hostile):
