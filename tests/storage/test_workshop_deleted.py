@@ -9,10 +9,11 @@ import time
 import pytest
 from sqlalchemy import text
 
+import storage.workshop_rows
 import storage.workshops
 from storage import UnknownWorkshop, WorkshopRepository
 from storage.schema import participants, workshops
-from storage.workshops import remove_workshop
+from storage.workshop_rows import remove_workshop
 
 from .conftest import postgres_url
 
@@ -32,7 +33,7 @@ def deleted_meanwhile(repo, sample, monkeypatch):
     token = repo.join(kept.code)
     gone = repo.create("Gelöscht", sample.id, sample.version, "short")
     repo.delete(gone.host_token)
-    real_find = storage.workshops._find
+    real_find = storage.workshop_rows.find
 
     def find(connection, column, secret, for_update=False):
         row = real_find(connection, column, secret, for_update)
@@ -40,7 +41,9 @@ def deleted_meanwhile(repo, sample, monkeypatch):
             return {**row, "workshop_id": gone.id}
         return row
 
-    monkeypatch.setattr(storage.workshops, "_find", find)
+    # The repository and its statements (workshop_rows) both look rows up with `find`.
+    monkeypatch.setattr(storage.workshops, "find", find)
+    monkeypatch.setattr(storage.workshop_rows, "find", find)
     return token
 
 
