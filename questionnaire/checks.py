@@ -18,7 +18,9 @@ from .source import Parsed, PathKey
 
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 QUESTIONNAIRE_ID = re.compile(r"^[a-z0-9]+([-_][a-z0-9]+)*$")
-TEXT_KEYS = ("title", "description", "name", "text", "help", "label", "owner", "owner_small")
+TEXT_KEYS = (
+    "title", "description", "name", "text", "help", "label", "owner", "owner_small", "note"
+)  # fmt: skip
 # pydantic reads true/false as 1/0 where a number belongs: "weight: yes" would weigh 1.
 NUMBER_KEYS = frozenset(
     {"weight", "score", "points", "max_points", "min_score", "level_at_most", "level_at_least",
@@ -88,7 +90,36 @@ def check_questionnaire(parsed: Parsed) -> list[Problem]:
             if isinstance(when, dict):
                 path = (*dpath, "recommendations", rindex, "when")
                 _check_condition(checker, path, when, questions, level_count)
+    _check_duties(checker, data, languages, questions, level_count)
     return checker.problems
+
+
+def _check_duties(
+    checker: _Checker, data: dict, languages: list[str], questions: dict, level_count: int
+) -> None:
+    seen: dict[str, PathKey] = {}
+    for index, duty in _dicts(data.get("legal_duties")):
+        path = ("legal_duties", index)
+        checker.check_id((*path, "id"), duty.get("id"), seen, "legal duty")
+        checker.check_texts(path, duty, languages)
+        for rindex, rule in _dicts(duty.get("rules")):
+            rpath = (*path, "rules", rindex)
+            checker.check_texts(rpath, rule, languages)
+            when = rule.get("when")
+            if isinstance(when, dict):
+                _check_condition(checker, (*rpath, "when"), when, questions, level_count)
+                for where in _level_tests((*rpath, "when"), when):
+                    checker.add(where, "duty_level_condition")
+
+
+def _level_tests(path: PathKey, when: dict) -> Iterator[PathKey]:
+    """Where a condition (or one of its parts) tests a dimension level."""
+    for key in ("level_at_most", "level_at_least"):
+        if key in when:
+            yield (*path, key)
+    for key in ("all", "any"):
+        for index, part in _dicts(when.get(key)):
+            yield from _level_tests((*path, key, index), part)
 
 
 def booleans_as_numbers(

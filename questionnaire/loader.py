@@ -8,7 +8,17 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .checks import TEXT_KEYS, check_questionnaire
-from .models import Condition, Dimension, Level, Option, Question, Questionnaire, Recommendation
+from .models import (
+    Condition,
+    Dimension,
+    DutyRule,
+    LegalDuty,
+    Level,
+    Option,
+    Question,
+    Questionnaire,
+    Recommendation,
+)
 from .placeholders import (
     GENERIC,
     audience_of,
@@ -27,7 +37,15 @@ DEFAULT_QUESTIONNAIRE = DATA_DIR / "ki-readiness-kommunen.yaml"
 SAMPLE_QUESTIONNAIRE = DATA_DIR / "sample.yaml"
 
 _VOCABULARY = known_keys(
-    Questionnaire, Level, Dimension, Question, Option, Recommendation, Condition
+    Questionnaire,
+    Level,
+    Dimension,
+    Question,
+    Option,
+    Recommendation,
+    Condition,
+    LegalDuty,
+    DutyRule,
 )
 
 
@@ -81,6 +99,10 @@ def _provision_refs(data: dict):
                 ids = item.get("provisions") if isinstance(item, dict) else None
                 for pindex, value in enumerate(ids if isinstance(ids, list) else []):
                     yield ("dimensions", dindex, kind, index, "provisions", pindex), value
+    for index, duty in enumerate(data.get("legal_duties") or []):
+        ids = duty.get("provisions") if isinstance(duty, dict) else None
+        for pindex, value in enumerate(ids if isinstance(ids, list) else []):
+            yield ("legal_duties", index, "provisions", pindex), value
 
 
 def for_profile(questionnaire: Questionnaire, profile) -> Questionnaire:

@@ -109,6 +109,7 @@ class Condition(_Frozen):
     score_at_least: float | None = Field(default=None, ge=0, le=4)
     answer_in: tuple[str, ...] | None = Field(default=None, min_length=1)
     dont_know: Literal[True] | None = None
+    not_applicable: Literal[True] | None = None
     all: tuple[Condition, ...] | None = Field(default=None, min_length=1)
     any: tuple[Condition, ...] | None = Field(default=None, min_length=1)
 
@@ -116,7 +117,12 @@ class Condition(_Frozen):
     def _one_form(self) -> Condition:
         level = self.level_at_most is not None or self.level_at_least is not None
         score = self.score_at_most is not None or self.score_at_least is not None
-        tests = [score, self.answer_in is not None, bool(self.dont_know)]
+        tests = [
+            score,
+            self.answer_in is not None,
+            bool(self.dont_know),
+            bool(self.not_applicable),
+        ]
         forms = (
             int(level)
             + int(self.question is not None)
@@ -156,6 +162,32 @@ class Recommendation(_Frozen):
         return self.start or Start.default_for(self.priority)
 
 
+class DutyStatus(StrEnum):
+    """Where the administration stands with a legal duty, judged from its answers."""
+
+    FULFILLED = "fulfilled"  # erfüllt
+    OPEN = "open"  # offen
+    UNCLEAR = "unclear"  # unklar
+    NOT_RELEVANT = "not_relevant"  # nicht einschlägig
+
+
+class DutyRule(_Frozen):
+    """One rule of a legal duty: `status` when `when` holds (the first rule that holds wins)."""
+
+    status: DutyStatus
+    when: Condition
+    note: LangText | None = None
+
+
+class LegalDuty(_Frozen):
+    """A duty that applies regardless of maturity, with the rules that judge it."""
+
+    id: str
+    title: LangText
+    provisions: tuple[str, ...] = Field(min_length=1)  # ids of the Rechtsstand
+    rules: tuple[DutyRule, ...] = Field(min_length=1)
+
+
 class Level(_Frozen):
     name: LangText
     min_score: float = Field(ge=0, le=100)
@@ -185,6 +217,7 @@ class Questionnaire(_Frozen):
     description: LangText | None = None
     levels: tuple[Level, ...] = Field(min_length=2)
     dimensions: tuple[Dimension, ...] = Field(min_length=1)
+    legal_duties: tuple[LegalDuty, ...] = ()
     # Attached by the loader (not part of the file): the Rechtsstand its dates came from, the
     # data as read (dates filled in) and the versions worded for a profile, built from it.
     _rechtsstand: Rechtsstand | None = PrivateAttr(default=None)

@@ -92,6 +92,8 @@ def self_report(
         has_previous=earlier is not None,
         iso_date=iso_date(profile.date),
         has_targets=bool(answers.targets),
+        first_steps=common.first_steps(actions, t),
+        duties=common.duties(result.legal_duties, questionnaire, t),
     )
 
 

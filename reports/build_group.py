@@ -7,7 +7,7 @@ No participant's individual answers or notes appear; a question's distribution, 
 from __future__ import annotations
 
 from questionnaire import Answers, Profile, Questionnaire, localized
-from scoring import GroupResult, group_statistics
+from scoring import GroupResult, group_duties, group_statistics, score
 
 from . import build_self as one
 from . import charts, common, group_parts
@@ -58,6 +58,8 @@ def group_report(
         appendix=group_parts.appendix(stats, counts, numbers, t),
         has_previous=earlier is not None,
         iso_date=iso_date(profile.date),
+        first_steps=common.first_steps(actions, t),
+        duties=common.duties(group_duties([score(q, a) for a in sets]), q, t),
     )
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from questionnaire import DONT_KNOW, NOT_APPLICABLE, Profile, Question, Questionnaire, localized
+from scoring import FIRST_STEPS
+from texts import text
 
 from .i18n import Texts
-from .model import Action, Fact, LevelInfo
+from .model import Action, Duty, Fact, FirstStep, LevelInfo
 
 MAX_ITEMS = 3  # strengths, gaps (and a group's knowledge gaps) listed per dimension
 STRENGTH_FROM = 2.5  # a step (or a group's mean step) from here up is a strength, below a gap
@@ -83,6 +85,7 @@ def level_infos(questionnaire: Questionnaire, t: Texts) -> tuple[LevelInfo, ...]
 def action_row(number: int, recommendation, dimension, t: Texts, share: str = "") -> Action:
     """One row of the action plan from a recommendation of the questionnaire."""
     references = "; ".join(localized(r, t.lang) for r in recommendation.references)
+    start = text("scoring", "start_" + recommendation.suggested_start.value, t.lang)
     return Action(
         number=number,
         text=localized(recommendation.text, t.lang),
@@ -94,7 +97,47 @@ def action_row(number: int, recommendation, dimension, t: Texts, share: str = ""
         owner=localized(recommendation.owner, t.lang),
         references=references,
         share=share,
+        start=start,
     )
+
+
+def first_steps(actions: tuple[Action, ...], t: Texts) -> tuple[FirstStep, ...]:
+    """The first rows of the action plan (its order is the documented one), at most five."""
+    return tuple(
+        FirstStep(
+            a.number,
+            a.text,
+            t("first_step_facts", owner=a.owner, effort=a.effort, start=a.start),
+        )
+        for a in actions[:FIRST_STEPS]
+    )
+
+
+def duties(judged, questionnaire: Questionnaire, t: Texts) -> tuple[Duty, ...]:
+    """The legal-duties block: status, title, provisions with their dates, the note."""
+    rechtsstand = questionnaire.rechtsstand
+    rows = []
+    for item in judged:
+        basis = []
+        for pid in item.duty.provisions:
+            provision = rechtsstand.provisions.get(pid) if rechtsstand else None
+            if provision is None:
+                continue
+            cite = provision.cite(t.lang)
+            if provision.applies_from is not None:
+                key = "duty_since" if provision.status == "in_force" else "duty_from"
+                cite = t(key, citation=cite, date=t.date(provision.applies_from.isoformat()))
+            basis.append(cite)
+        rows.append(
+            Duty(
+                title=localized(item.duty.title, t.lang),
+                status=item.status.value,
+                status_label=text("scoring", "duty_" + item.status.value, t.lang),
+                basis="; ".join(basis),
+                note=localized(item.note, t.lang) if item.note else "",
+            )
+        )
+    return tuple(rows)
 
 
 def related_actions(actions: tuple[Action, ...], dimension_id: str, t: Texts) -> str:

@@ -100,6 +100,27 @@ class Action:
     references: str
     share: str = ""  # group reports: "5 von 8"
     dimension_id: str = ""
+    start: str = ""  # "in den nächsten 4 Wochen"
+
+
+@dataclass(frozen=True)
+class FirstStep:
+    """One of the "Erste Schritte" on the first page."""
+
+    number: int
+    text: str
+    facts: str  # "Zuständig: … · Aufwand: … · Beginn: …"
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A legal duty with its status, on the first page."""
+
+    title: str
+    status: str  # the id (fulfilled, open, unclear, not_relevant): the renderer styles it
+    status_label: str
+    basis: str  # "Art. 4 KI-VO, gilt seit 2. Februar 2025"
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,3 +204,5 @@ class Report:
     iso_date: str = ""  # the profile's date when it is an ISO date, for the PDF metadata
     rechtsstand: str = ""  # "Rechtsstand: 04.12.2026", on the title page and in the footer
     rechtsstand_warning: str = ""  # said plainly when the Rechtsstand is over six months old
+    first_steps: tuple[FirstStep, ...] = ()  # at most five, on the first page
+    duties: tuple[Duty, ...] = ()  # the legal duties, on the first page

@@ -4,7 +4,9 @@ No Streamlit, no database, no I/O.
 """
 
 from .engine import (
+    FIRST_STEPS,
     DimensionResult,
+    DutyResult,
     FiredRecommendation,
     OverallResult,
     Result,
@@ -18,6 +20,7 @@ from .group import (
     GroupResult,
     QuestionStats,
     Spread,
+    group_duties,
     group_statistics,
 )
 from .matrix import ScoreMatrix, score_many, step_of
@@ -32,12 +35,14 @@ from .peers import (
 )
 
 __all__ = [
+    "FIRST_STEPS",
     "MIN_ANSWERS_SHOWN",
     "MIN_CONTRIBUTIONS",
     "MIN_EXTREMES_SHOWN",
     "PROMPT_COUNT",
     "SIZE_CLASSES",
     "DimensionResult",
+    "DutyResult",
     "FiredRecommendation",
     "GroupResult",
     "OverallResult",
@@ -49,6 +54,7 @@ __all__ = [
     "Spread",
     "band",
     "condition_holds",
+    "group_duties",
     "group_statistics",
     "peer_group",
     "score",

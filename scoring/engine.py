@@ -6,7 +6,17 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from questionnaire import DONT_KNOW, Answers, Condition, Questionnaire, Recommendation
+from questionnaire import (
+    DONT_KNOW,
+    NOT_APPLICABLE,
+    Answers,
+    Condition,
+    DutyStatus,
+    LegalDuty,
+    Questionnaire,
+    Recommendation,
+    Start,
+)
 
 from .matrix import Plan, ScoreMatrix, answer_matrix, capped_by, plan_for, score_matrix
 
@@ -47,6 +57,18 @@ class FiredRecommendation:
     gap: int  # (target or the top level) - current level, for the ordering
 
 
+FIRST_STEPS = 5  # "Erste Schritte": the top of the ordered recommendations
+
+
+@dataclass(frozen=True)
+class DutyResult:
+    """A legal duty judged from the answers: its status and the note of the deciding rule."""
+
+    duty: LegalDuty
+    status: DutyStatus
+    note: dict[str, str] | None = None
+
+
 @dataclass(frozen=True)
 class Result:
     questionnaire: Questionnaire
@@ -56,6 +78,17 @@ class Result:
     recommendations: tuple[FiredRecommendation, ...]
     # Question id -> step value 0–4 for every question of the mode (None: no value).
     steps: Mapping[str, float | None] = field(default_factory=dict)
+    legal_duties: tuple[DutyResult, ...] = ()
+
+    @property
+    def first_steps(self) -> tuple[FiredRecommendation, ...]:
+        """At most five recommendations to begin with: the top of the documented order."""
+        return self.recommendations[:FIRST_STEPS]
+
+    @staticmethod
+    def start_of(fired: FiredRecommendation) -> Start:
+        """When to begin a recommendation (its `start`, or the default of its priority)."""
+        return fired.recommendation.suggested_start
 
     def dimension(self, dimension_id: str) -> DimensionResult:
         """The result of one dimension (KeyError when there is none)."""
@@ -83,7 +116,28 @@ def score(questionnaire: Questionnaire, answers: Answers) -> Result:
     values = {q.id: _none(v) for q, v in zip(plan.questions, matrix.values[0], strict=True)}
     values.update({q.id: None for q in plan.unscored})  # asked, for answer_in and dont_know
     fired = fire_recommendations(plan, answers, dimensions, values)
-    return Result(questionnaire, answers.mode, dimensions, overall, fired, values)
+    duties = judge_duties(questionnaire, answers, values)
+    return Result(
+        questionnaire, answers.mode, dimensions, overall, fired, values, legal_duties=duties
+    )
+
+
+def judge_duties(
+    questionnaire: Questionnaire, answers: Answers, values: dict[str, float | None]
+) -> tuple[DutyResult, ...]:
+    """Each legal duty's status: the first rule whose condition holds, else "unklar".
+
+    A question outside the answers' mode decides nothing, so in the Kurzcheck a duty whose
+    questions are not asked stays "unklar".
+    """
+    results = []
+    for duty in questionnaire.legal_duties:
+        rule = next((r for r in duty.rules if condition_holds(r.when, None, answers, values)), None)
+        if rule is None:
+            results.append(DutyResult(duty, DutyStatus.UNCLEAR))
+        else:
+            results.append(DutyResult(duty, rule.status, rule.note))
+    return tuple(results)
 
 
 def _dimension_results(plan: Plan, scores: ScoreMatrix, answers: Answers) -> tuple:
@@ -149,6 +203,8 @@ def condition_holds(
     answer = answers.value(condition.question)
     if condition.dont_know:
         return answer == DONT_KNOW
+    if condition.not_applicable:
+        return answer == NOT_APPLICABLE
     if condition.answer_in is not None:
         chosen = answer if isinstance(answer, list) else [answer]
         return any(option in condition.answer_in for option in chosen)

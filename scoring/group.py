@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, Questionnaire
+from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, DutyStatus, Questionnaire
 
 from .matrix import (
     MAX_STEP,
@@ -252,3 +252,24 @@ def discussion_prompts(
         )
     )
     return tuple(q for _, q, _ in candidates[:PROMPT_COUNT])
+
+
+def group_duties(results: Sequence) -> tuple:
+    """The legal duties of a group from each participant's own result (`score` of each).
+
+    A status stands only when every participant's answers give it and at least
+    MIN_ANSWERS_SHOWN took part; where they differ, or with fewer participants (anonymity),
+    the duty is "unklar": the room has yet to settle it.
+    """
+    from .engine import DutyResult
+
+    if not results:
+        return ()
+    judged = []
+    for index, first in enumerate(results[0].legal_duties):
+        statuses = {result.legal_duties[index].status for result in results}
+        if len(results) >= MIN_ANSWERS_SHOWN and len(statuses) == 1:
+            judged.append(DutyResult(first.duty, first.status))
+        else:
+            judged.append(DutyResult(first.duty, DutyStatus.UNCLEAR))
+    return tuple(judged)

@@ -10,7 +10,7 @@ from questionnaire import localized
 from texts import format as fmt
 from texts import text as catalog_text
 
-from .engine import Result
+from .engine import DutyResult, FiredRecommendation, Result
 from .group import GroupResult, Spread
 
 
@@ -58,6 +58,56 @@ def result_json(result: Result, lang: str = "de") -> dict:
             }
             for f in result.recommendations
         ],
+        "first_steps": [first_step_json(f, lang) for f in result.first_steps],
+        "legal_duties": [duty_json(d, result, lang) for d in result.legal_duties],
+        "rechtsstand": _as_of(result),
+    }
+
+
+def _as_of(result: Result) -> str | None:
+    rechtsstand = result.questionnaire.rechtsstand
+    return rechtsstand.as_of.isoformat() if rechtsstand else None
+
+
+def first_step_json(fired: FiredRecommendation, lang: str) -> dict:
+    """One of the "Erste Schritte": what, who, how much effort, when to begin."""
+    rec, t = fired.recommendation, _texts(lang)
+    start = rec.suggested_start.value
+    return {
+        "id": rec.id,
+        "dimension": fired.dimension,
+        "priority": rec.priority.value,
+        "effort": rec.effort.value,
+        "effort_label": t("effort_" + rec.effort.value),
+        "owner": localized(rec.owner, lang),
+        "start": start,
+        "start_label": t("start_" + start),
+        "text": localized(rec.text, lang),
+    }
+
+
+def duty_json(judged: DutyResult, result: Result, lang: str) -> dict:
+    """A legal duty with its status, its references with dates, and the Rechtsstand date."""
+    t, duty = _texts(lang), judged.duty
+    rechtsstand = result.questionnaire.rechtsstand
+    provisions = [rechtsstand.provisions[pid] for pid in duty.provisions] if rechtsstand else []
+    return {
+        "id": duty.id,
+        "title": localized(duty.title, lang),
+        "status": judged.status.value,
+        "status_label": t("duty_" + judged.status.value),
+        "note": localized(judged.note, lang) if judged.note else None,
+        "references": [p.cite(lang) for p in provisions],
+        "provisions": [
+            {
+                "id": p.id,
+                "citation": p.cite(lang),
+                "applies_from": p.applies_from.isoformat() if p.applies_from else None,
+                "status": p.status,
+            }
+            for p in provisions
+        ],
+        "rechtsstand": _as_of(result),
     }
 
 
@@ -104,7 +154,32 @@ def result_text(result: Result, lang: str = "de") -> str:
     header = [
         t(k) for k in ("dimension", "score", "level", "completeness", "dont_know", "target", "gap")
     ]
-    parts = [localized(q.title, lang), "", _table(header, rows)]
+    parts = [localized(q.title, lang)]
+    if result.first_steps:
+        parts += ["", t("first_steps") + ":"]
+        for number, f in enumerate(result.first_steps, start=1):
+            step = first_step_json(f, lang)
+            parts.append(
+                t(
+                    "first_step",
+                    number=number,
+                    text=step["text"],
+                    owner=step["owner"],
+                    effort=step["effort_label"],
+                    start=step["start_label"],
+                )
+            )
+    if result.legal_duties:
+        as_of = q.rechtsstand.as_of if q.rechtsstand else None
+        heading = t("legal_duties")
+        if as_of:
+            heading += f" ({t('rechtsstand', date=fmt.day(as_of, lang))})"
+        parts += ["", heading + ":"]
+        for judged in result.legal_duties:
+            duty = duty_json(judged, result, lang)
+            references = ", ".join(duty["references"])
+            parts.append(f"- {duty['title']} ({references}): {duty['status_label']}")
+    parts += ["", _table(header, rows)]
     if o.capped:
         parts += ["", t("capped", dims=", ".join(names[d] for d in o.capped_by))]
     if result.recommendations:

@@ -111,12 +111,12 @@ TEXTS: dict[str, str] = {
     "found_nothing": "nichts",
     "found_other": "ein Wert vom Typ {name}",
     "condition_one_form": "Eine Bedingung braucht genau eine der Formen: "
-    "level_at_most/level_at_least, 'question' (mit score_at_most/score_at_least, answer_in oder "
-    "dont_know), 'all', 'any'",
+    "level_at_most/level_at_least, 'question' (mit score_at_most/score_at_least, answer_in, "
+    "dont_know oder not_applicable), 'all', 'any'",
     "condition_one_test": "Eine Bedingung zu einer Frage braucht genau eines von "
-    "score_at_most/score_at_least, answer_in, dont_know",
-    "condition_needs_question": "score_at_most, score_at_least, answer_in und dont_know brauchen "
-    "eine Frage ('question')",
+    "score_at_most/score_at_least, answer_in, dont_know, not_applicable",
+    "condition_needs_question": "score_at_most, score_at_least, answer_in, dont_know und "
+    "not_applicable brauchen eine Frage ('question')",
     "unscored_option_value": "Optionen einer Frage mit 'scored: false' haben weder 'score' noch "
     "'points'",
     "unscored_condition": "Die Frage '{question}' wird nicht bewertet ('scored: false'): "
@@ -146,4 +146,6 @@ TEXTS: dict[str, str] = {
     "'{expected}'",
     "not_triage_answers": "Dies ist keine Antwortdatei der KI-VO-Prüfung (Format '{found}', "
     "erwartet '{expected}')",
+    "duty_level_condition": "Eine rechtliche Pflicht hängt nicht von einer Stufe ab; prüfen Sie "
+    "Antworten ('question' mit score_at_most/score_at_least, answer_in oder dont_know)",
 }

@@ -102,11 +102,12 @@ TEXTS: dict[str, str] = {
     "found_nothing": "nothing",
     "found_other": "a value of type {name}",
     "condition_one_form": "a condition needs exactly one of: level_at_most/level_at_least, "
-    "question (with score_at_most/score_at_least, answer_in or dont_know), all, any",
+    "question (with score_at_most/score_at_least, answer_in, dont_know or not_applicable), all, "
+    "any",
     "condition_one_test": "a question condition needs exactly one of "
-    "score_at_most/score_at_least, answer_in, dont_know",
-    "condition_needs_question": "score_at_most, score_at_least, answer_in and dont_know need a "
-    "question",
+    "score_at_most/score_at_least, answer_in, dont_know, not_applicable",
+    "condition_needs_question": "score_at_most, score_at_least, answer_in, dont_know and "
+    "not_applicable need a question",
     "unscored_option_value": "options of a question with 'scored: false' carry no 'score' or "
     "'points'",
     "unscored_condition": "question '{question}' is not scored ('scored: false'): use answer_in "
@@ -134,4 +135,6 @@ TEXTS: dict[str, str] = {
     "'{expected}'",
     "not_triage_answers": "this is not a triage answers file (format '{found}', expected "
     "'{expected}')",
+    "duty_level_condition": "a legal duty does not depend on a maturity level; test answers "
+    "(question with score_at_most/score_at_least, answer_in or dont_know)",
 }

@@ -279,4 +279,20 @@ DE: dict[str, str] = {
     "state_ST": "Sachsen-Anhalt",
     "state_SH": "Schleswig-Holstein",
     "state_TH": "Thüringen",
+    "first_steps": "Erste Schritte",
+    "first_step_facts": "Zuständig: {owner} · Aufwand: {effort} · Beginn: {start}",
+    "legal_duties": "Rechtliche Pflichten",
+    "duties_intro_self": (
+        "Diese Pflichten gelten unabhängig vom Reifegrad; der Stand folgt aus den Antworten. "
+        "„Unklar“ heißt: Die Antworten reichen für eine Einschätzung nicht aus."
+    ),
+    "duties_intro_group": (
+        "Diese Pflichten gelten unabhängig vom Reifegrad. Ein Stand steht nur, wenn die Antworten "
+        "aller Teilnehmenden (mindestens drei) ihn ergeben; sonst heißt er „unklar“."
+    ),
+    "col_duty": "Pflicht",
+    "col_status": "Stand",
+    "col_basis": "Grundlage",
+    "duty_since": "{citation}, gilt seit {date}",
+    "duty_from": "{citation}, gilt ab {date}",
 }

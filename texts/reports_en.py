@@ -278,4 +278,20 @@ EN: dict[str, str] = {
     "state_ST": "Saxony-Anhalt",
     "state_SH": "Schleswig-Holstein",
     "state_TH": "Thuringia",
+    "first_steps": "First steps",
+    "first_step_facts": "Owner: {owner} · Effort: {effort} · Start: {start}",
+    "legal_duties": "Legal duties",
+    "duties_intro_self": (
+        "These duties apply whatever the maturity; their state follows from the answers. "
+        "\u201cUnclear\u201d means the answers are not enough to tell."
+    ),
+    "duties_intro_group": (
+        "These duties apply whatever the maturity. A state stands only when every participant's "
+        "answers give it (at least three participants); otherwise it reads \u201cunclear\u201d."
+    ),
+    "col_duty": "Duty",
+    "col_status": "State",
+    "col_basis": "Basis",
+    "duty_since": "{citation}, applies since {date}",
+    "duty_from": "{citation}, applies from {date}",
 }

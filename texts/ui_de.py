@@ -687,4 +687,14 @@ TEXTS: dict[str, str] = {
     "pf.download_json": "Daten (JSON)",
     "pf.download_steckbrief": "Projektsteckbrief „{name}“ (PDF)",
     "uc.add_to_portfolio": "In das KI-Portfolio übernehmen",
+    "first_steps.heading": "Erste Schritte",
+    "first_steps.intro": "Damit fangen Sie an: die wichtigsten Empfehlungen, jede mit "
+    "Zuständigkeit, Aufwand und einem Vorschlag, wann Sie beginnen.",
+    "first_steps.facts": "Zuständig: {owner} · Aufwand: {effort} · Beginn: {start}",
+    "duties.heading": "Rechtliche Pflichten",
+    "duties.intro": "Diese Pflichten gelten unabhängig vom Reifegrad. Der Stand ergibt sich aus "
+    "Ihren Antworten; „unklar“ heißt: Die Antworten reichen für eine Einschätzung nicht aus.",
+    "duties.as_of": "Rechtsstand: {date}.",
+    "duties.since": "{citation}, gilt seit {date}",
+    "duties.from": "{citation}, gilt ab {date}",
 }

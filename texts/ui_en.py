@@ -670,4 +670,14 @@ TEXTS: dict[str, str] = {
     "pf.download_json": "Data (JSON)",
     "pf.download_steckbrief": 'Project profile "{name}" (PDF)',
     "uc.add_to_portfolio": "Add to the AI portfolio",
+    "first_steps.heading": "First steps",
+    "first_steps.intro": "Start here: the most important recommendations, each with an owner, "
+    "the effort and a suggestion when to begin.",
+    "first_steps.facts": "Owner: {owner} · Effort: {effort} · Start: {start}",
+    "duties.heading": "Legal duties",
+    "duties.intro": "These duties apply whatever the maturity. Their state follows from your "
+    "answers; \u201cunclear\u201d means the answers are not enough to tell.",
+    "duties.as_of": "Legal status as of {date}.",
+    "duties.since": "{citation}, applies since {date}",
+    "duties.from": "{citation}, applies from {date}",
 }

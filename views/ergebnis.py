@@ -1,11 +1,14 @@
-"""Ergebnis: overall level explained, radar with target and comparison, table, action plan."""
+"""Ergebnis: first steps, overall level explained, legal duties, radar with target and
+comparison, table, action plan."""
 
 import streamlit as st
 
 from scoring import score
 from ui import actions, page, session
 from ui.components.comparison import comparison_picker
+from ui.components.first_steps import first_steps
 from ui.components.knowledge_gaps import knowledge_gaps
+from ui.components.legal_duties import legal_duties
 from ui.components.overall import overall_summary
 from ui.components.peer_comparison import peer_comparison
 from ui.components.recommendations import recommendations
@@ -20,7 +23,9 @@ answers = page.assessment(q, lang)
 token = session.token()
 result = score(q, answers)
 
+first_steps(result, lang)
 overall_summary(q, result, lang)
+legal_duties(result, lang)
 
 st.subheader(t("ergebnis.profile_heading", lang))
 chosen = comparison_picker(q, actions.earlier_rounds(token, lang), lang)

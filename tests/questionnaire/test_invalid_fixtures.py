@@ -230,7 +230,7 @@ EXPECTED = [
         [
             ":29: dimensions[0].recommendations[0].when: a condition needs exactly one of: "
             "level_at_most/level_at_least, question (with score_at_most/score_at_least, "
-            "answer_in or dont_know), all, any",
+            "answer_in, dont_know or not_applicable), all, any",
         ],
     ),
     (

@@ -83,7 +83,14 @@ def test_the_json_output_has_exactly_the_documented_keys_and_values_to_one_decim
     result = run(FULL, "--format", "json")
     assert (result.returncode, result.stderr) == (0, "")
     data = json.loads(result.stdout)
-    assert list(data) == ["overall", "dimensions", "recommendations"]
+    assert list(data) == [
+        "overall",
+        "dimensions",
+        "recommendations",
+        "first_steps",
+        "legal_duties",
+        "rechtsstand",
+    ]
     assert data["overall"] == {
         "score": 57.6,
         "level": 3,
@@ -132,6 +139,22 @@ def test_the_json_output_has_exactly_the_documented_keys_and_values_to_one_decim
             "text": "Schulen Sie die Grundlagen.",
         }
     ]
+    # The first steps: the top of the same order, each with owner, effort and a start.
+    assert data["first_steps"] == [
+        {
+            "id": "skills_basics",
+            "dimension": "skills",
+            "priority": "high",
+            "effort": "project",
+            "effort_label": "Projekt",
+            "owner": "Personalentwicklung",
+            "start": "months_3",
+            "start_label": "in den nächsten 3 Monaten",
+            "text": "Schulen Sie die Grundlagen.",
+        }
+    ]
+    assert data["legal_duties"] == []  # the sample defines none
+    assert data["rechtsstand"] == "2026-12-04"
 
 
 def numbers(value):

@@ -53,7 +53,10 @@ def test_a_kurzcheck_answered_completely_shows_the_expected_level_and_radar(app,
     # strategy 3/4 = 75, law 0, skills 2/4 = 50; weighted (2·75 + 0 + 50) / 4 = 50 -> level 3,
     # but the weakest dimension (law, level 1) caps the overall level at 2.
     assert radar_traces(app)["Aktuell"] == [75.0, 0.0, 50.0, 75.0]
-    assert app.subheader[0].value == "Gesamtstufe 2 von 5: Erkundend"
+    # The result page begins with the first steps; the overall level follows.
+    headings = [s.value for s in app.subheader]
+    assert headings[0] == "Erste Schritte"
+    assert headings[1] == "Gesamtstufe 2 von 5: Erkundend"
     assert "Recht" in app.info[0].value and "Stufe 3" in app.info[0].value
     saved = repo.get(app.query_params["t"])
     assert saved.answers == SHORT_ANSWERS

@@ -67,4 +67,5 @@ def test_a_questionnaire_without_kurzcheck_and_with_three_levels_runs_end_to_end
 
     assert not at.exception
     # q1 step 4, q2 4 * 2/4 = 2: (4 + 2) / 8 = 75 -> level 3 of 3.
+    # No recommendation fires, so no first steps: the overall level comes first.
     assert at.subheader[0].value == "Gesamtstufe 3 von 3: Stufe 3"
