@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from questionnaire import DEFAULT_QUESTIONNAIRE, SAMPLE_QUESTIONNAIRE, load_questionnaire
+from questionnaire import DEFAULT_QUESTIONNAIRE, SAMPLE_QUESTIONNAIRE
 from questionnaire.placeholders import DATE_PLACEHOLDER
 from questionnaire.source import parse, read_text
 
@@ -141,16 +141,5 @@ def test_the_sample_questionnaire_writes_no_legal_date_in_prose():
     assert findings(SAMPLE_QUESTIONNAIRE) == []
 
 
-# The shipped questionnaire of version 1.0 still writes dates in prose; its revision (issue 12)
-# replaces them with {date:ID}. Strict: once the text is clean, this test must run normally, so
-# the marker goes away with the version that fixes it.
-_SHIPPED_VERSION = load_questionnaire(DEFAULT_QUESTIONNAIRE).version
-
-
-@pytest.mark.xfail(
-    _SHIPPED_VERSION == "1.0",
-    reason="version 1.0 of the questionnaire writes legal dates in prose",
-    strict=True,
-)
 def test_the_shipped_questionnaire_writes_no_legal_date_in_prose():
     assert findings(DEFAULT_QUESTIONNAIRE) == []
