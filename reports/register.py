@@ -10,19 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from functools import cache
-
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from questionnaire import localized
 from questionnaire.rechtsstand import Rechtsstand
-from texts import catalog
+from texts import text
 from texts.format import long_day
 from usecases import Catalogue, PortfolioItem, TriageTree, walk
 from usecases.output import obligation_json
 from usecases.register import RegisterFile
 
 from . import palette
+from .html import _environment  # the reports' one template environment (autoescape on)
 from .pdf import html_to_pdf
 from .rawdata import _safe
 
@@ -34,24 +32,8 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-@cache
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("reports", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
 def _words(lang: str):
-    texts = catalog("usecases", lang)
-
-    def w(key: str, **params: object) -> str:
-        return texts[key].format(**params) if params else texts[key]
-
-    return w
+    return lambda key, **params: text("usecases", key, lang, **params)
 
 
 def register_json(register: RegisterFile) -> str:

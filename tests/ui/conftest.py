@@ -66,3 +66,15 @@ def radar_traces(at: AppTest) -> dict[str, list]:
     charts = [c for c in at.get("plotly_chart") if "scatterpolar" in c.proto.spec]
     spec = json.loads(charts[0].proto.spec)
     return {trace["name"]: trace["r"] for trace in spec["data"]}
+
+
+@pytest.fixture
+def gemeinde_token(monkeypatch) -> str:
+    """An assessment of the small Gemeinde example on the shipped questionnaire (the use-case
+    catalogue needs its dimensions)."""
+    from questionnaire import default_questionnaire_path, load_answers
+
+    monkeypatch.setenv("KIRC_QUESTIONNAIRE", str(default_questionnaire_path()))
+    shipped = load_questionnaire(default_questionnaire_path())
+    answers, _ = load_answers(ROOT / "examples" / "gemeinde-klein.json", shipped)
+    return storage.AssessmentRepository(storage.get_engine()).create(answers)

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 import storage
-from questionnaire import default_questionnaire_path, load_answers, load_questionnaire
 
 from .conftest import open_app
 
@@ -16,11 +15,8 @@ PAGE = "views/portfolio.py"
 
 
 @pytest.fixture
-def token(monkeypatch):
-    monkeypatch.setenv("KIRC_QUESTIONNAIRE", str(default_questionnaire_path()))
-    questionnaire = load_questionnaire(default_questionnaire_path())
-    answers, _ = load_answers(ROOT / "examples" / "gemeinde-klein.json", questionnaire)
-    return storage.AssessmentRepository(storage.get_engine()).create(answers)
+def token(gemeinde_token):
+    return gemeinde_token
 
 
 def stored(token):

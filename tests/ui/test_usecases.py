@@ -6,9 +6,6 @@ from pathlib import Path
 
 import pytest
 
-import storage
-from questionnaire import default_questionnaire_path, load_answers, load_questionnaire
-
 from .conftest import open_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,12 +14,8 @@ DETAIL = "views/anwendungsfall.py"
 
 
 @pytest.fixture
-def token(monkeypatch):
-    """An assessment of the small Gemeinde example on the shipped questionnaire."""
-    monkeypatch.setenv("KIRC_QUESTIONNAIRE", str(default_questionnaire_path()))
-    questionnaire = load_questionnaire(default_questionnaire_path())
-    answers, _ = load_answers(ROOT / "examples" / "gemeinde-klein.json", questionnaire)
-    return storage.AssessmentRepository(storage.get_engine()).create(answers)
+def token(gemeinde_token):
+    return gemeinde_token
 
 
 def detail(token: str, case: str):

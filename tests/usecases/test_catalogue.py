@@ -71,8 +71,8 @@ def broken(old: str, new: str) -> str:
             "the triage answers lead to 'gering', not to the stated classification 'hochrisiko'",
         ),
         (
-            "kinds: [gemeinde, stadt, kreisfreie_stadt, landkreis]",
-            "kinds: [dorf, stadt, kreisfreie_stadt, landkreis]",
+            "kinds: [gemeinde, amt, stadt, kreisfreie_stadt, landkreis]",
+            "kinds: [dorf, amt, stadt, kreisfreie_stadt, landkreis]",
             "use_cases[0].kinds[0]",
             "'dorf' is not a kind of municipality",
         ),

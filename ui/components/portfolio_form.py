@@ -71,22 +71,17 @@ def portfolio_form(item: PortfolioItem, lang: str, save: Save) -> None:
         on_change=_changed, args=(item, "started", save),
         format="DD.MM.YYYY" if lang == "de" else "YYYY/MM/DD",
     )  # fmt: skip
-    left.selectbox(
-        word("field_dpia", lang), CHECK_STATES, index=CHECK_STATES.index(item.dpia),
-        format_func=lambda s: word(f"check_{s}", lang), key=_key(item, "dpia"),
-        on_change=_changed, args=(item, "dpia", save),
-    )  # fmt: skip
-    right.selectbox(
-        word("field_fria", lang), CHECK_STATES, index=CHECK_STATES.index(item.fria),
-        format_func=lambda s: word(f"check_{s}", lang), key=_key(item, "fria"),
-        on_change=_changed, args=(item, "fria", save),
-    )  # fmt: skip
-    left.selectbox(
-        word("field_staff_council", lang), COUNCIL_STATES,
-        index=COUNCIL_STATES.index(item.staff_council),
-        format_func=lambda s: word(f"council_{s}", lang), key=_key(item, "staff_council"),
-        on_change=_changed, args=(item, "staff_council", save),
-    )  # fmt: skip
+    choices = (
+        ("dpia", "field_dpia", CHECK_STATES, "check_", left),
+        ("fria", "field_fria", CHECK_STATES, "check_", right),
+        ("staff_council", "field_staff_council", COUNCIL_STATES, "council_", left),
+    )
+    for field, name, states, prefix, column in choices:
+        column.selectbox(
+            word(name, lang), states, index=states.index(getattr(item, field)),
+            format_func=lambda s, prefix=prefix: word(prefix + s, lang), key=_key(item, field),
+            on_change=_changed, args=(item, field, save),
+        )  # fmt: skip
     right.checkbox(
         word("field_training", lang), value=item.training_done, key=_key(item, "training_done"),
         on_change=_changed, args=(item, "training_done", save),
