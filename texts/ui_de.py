@@ -442,6 +442,9 @@ TEXTS: dict[str, str] = {
     "Bisher beigetreten: {joined}.",
     "present.radar_title": "Das Profil der Gruppe ({n} Personen)",
     "present.dimension_stats": "Mittelwert **{mean}** · Spanne {range} · Einigkeit **{consensus}**",
+    "present.radar_legend": "Die Linie zeigt den Mittelwert der Gruppe.",
+    "present.radar_legend_band": "Die Linie zeigt den Mittelwert der Gruppe, die Fläche die "
+    "Spanne vom niedrigsten bis zum höchsten Wert.",
     "present.levels_heading": "So viele Personen sehen die Verwaltung auf dieser Stufe:",
     "present.level_label": "Stufe {level}: {name}",
     "present.too_few": "Für eine Verteilung braucht es mindestens 3 Einschätzungen; so "

@@ -428,6 +428,9 @@ TEXTS: dict[str, str] = {
     "Joined so far: {joined}.",
     "present.radar_title": "The group's profile ({n} people)",
     "present.dimension_stats": "Mean **{mean}** · range {range} · consensus **{consensus}**",
+    "present.radar_legend": "The line shows the group's mean.",
+    "present.radar_legend_band": "The line shows the group's mean, the shaded area the range "
+    "from the lowest to the highest score.",
     "present.levels_heading": "How many people see the administration at each level:",
     "present.level_label": "Level {level}: {name}",
     "present.too_few": "A distribution needs at least 3 assessments, so that no single "

@@ -13,15 +13,33 @@ from storage import Workshop
 
 from ..i18n import t
 from ..workshop import export
+from ..workshop.store import repository
 
 MAKE_PDF_KEY = "workshop_export.make_pdf"
+WATCH_SECONDS = 2
 _PDF = "workshop_export.pdf_bytes"
+
+
+def _stage(joined: int) -> int:
+    # What the section offers: nothing yet, the report, the report and the raw data.
+    return 0 if joined == 0 else 1 if joined < MIN_ANSWERS_SHOWN else 2
+
+
+@st.fragment(run_every=WATCH_SECONDS)
+def _watch_joined(workshop_id: int, stage: int) -> None:
+    """Rerun the page when enough people joined for more downloads (no click needed)."""
+    if _stage(repository().progress(workshop_id).joined) != stage:
+        st.rerun(scope="app")
 
 
 def export_section(
     questionnaire: Questionnaire, workshop: Workshop, joined: int, lang: str
 ) -> None:
-    """Downloads of the group's data, generated from the database when clicked."""
+    """Downloads of the group's data, generated from the database when clicked; the section
+    follows the number of people who joined without a click."""
+    stage = _stage(joined)
+    if stage < 2:
+        _watch_joined(workshop.id, stage)
     if joined == 0:
         st.info(t("host.export_empty", lang), icon=":material/hourglass_empty:")
         return
@@ -58,8 +76,8 @@ def export_section(
         st.info(t("host.raw_too_few", lang), icon=":material/group:")
         return
     st.markdown(t("host.raw_explain", lang))
-    left, right = st.columns(2)
-    left.download_button(
+    # One below the other: side by side, the narrow column cut "Antworten als Excel (XLSX)".
+    st.download_button(
         t("export.csv", lang),
         lambda: export.raw_csv(questionnaire, workshop, lang),
         file_name=f"{stem}.csv",
@@ -68,7 +86,7 @@ def export_section(
         icon=":material/table:",
         on_click="ignore",
     )
-    right.download_button(
+    st.download_button(
         t("export.xlsx", lang),
         lambda: export.raw_xlsx(questionnaire, workshop, lang),
         file_name=f"{stem}.xlsx",

@@ -49,9 +49,18 @@ def code_block(workshop: Workshop, lang: str, size_px: int) -> None:
     )
 
 
+# Static CSS: the QR code's full-screen button sat over the last digit of the join code above.
+_NO_QR_TOOLBAR = (
+    "<style>.st-key-kirc_qr [data-testid='stElementToolbar'] { display: none; }</style>"
+)
+
+
 def qr_image(workshop: Workshop, lang: str, width_px: int) -> None:
-    """The QR code of the join link, `width_px` wide, with a text alternative."""
-    st.image(qr_svg(join_url(workshop, lang)), width=width_px, alt=t("join_info.qr_alt", lang))
+    """The QR code of the join link, `width_px` wide, with a text alternative, without the
+    image's full-screen button."""
+    st.html(_NO_QR_TOOLBAR)
+    with st.container(key="kirc_qr"):
+        st.image(qr_svg(join_url(workshop, lang)), width=width_px, alt=t("join_info.qr_alt", lang))
 
 
 def join_panel(workshop: Workshop, lang: str) -> None:

@@ -30,11 +30,13 @@ BAR_SCALE = 2.4  # bar labels at about 31 pixels
 PROMPT_CHART_PX = 700
 PROMPT_LABEL_PX = 880
 PROMPT_MIN_SCALE = 1.5
-# What is left of 1080 pixels under the title; the legend goes to the right of the radar.
+# What is left of 1080 pixels under the title and the legend line. The legend is a line of
+# text above the chart: inside the figure, plotly put it over the label of the right-hand axis.
 RADAR_LAYOUT = {
-    "height": 900,
-    "margin": {"l": 180, "r": 40, "t": 50, "b": 20},
-    "legend": {"orientation": "v", "x": 1.02, "xanchor": "left", "y": 0.5, "yanchor": "middle"},
+    "height": 820,
+    # Room for the axis labels above the top and below the bottom spoke (up to three lines).
+    "margin": {"l": 180, "r": 180, "t": 100, "b": 110},
+    "showlegend": False,
 }
 # Static CSS (no user data): no sidebar, no header, large type; sizes for 1920x1080 at 8 m.
 STYLE = """<style>
@@ -78,22 +80,21 @@ def presentation(code: str, key: str, lang: str) -> None:
         return
     all_steps = steps(questionnaire, workshop.mode)
     step = all_steps[clamp(workshop.presentation_step, len(all_steps))]
-    if step.kind == "join" or workshop.closed:
-        # Full width; the buttons go below.
-        if step.kind == "join":
-            _join_screen(workshop, lang)
-        else:
-            _screen(step, workshop, questionnaire, repo.progress(workshop.id), lang)
+    if step.kind == "join":
+        # Full width; the buttons go below (the join screen is short).
+        _join_screen(workshop, lang)
         step_buttons(workshop, questionnaire, lang, "present")
         return
     main, side = st.columns([5, 2], gap="large")
     with main:
         _screen(step, workshop, questionnaire, repo.progress(workshop.id), lang)
     with side:
-        # The code and QR stay visible for latecomers until the workshop is closed; the
-        # buttons sit beneath them, so a chart can use the full height.
-        code_block(workshop, lang, 88)
-        qr_image(workshop, lang, 340)
+        # The code and QR stay visible for latecomers until the workshop is closed. The
+        # buttons always sit at the top of this column: below a chart, a long discussion
+        # prompt pushed them off the 1080 pixels.
+        if not workshop.closed:
+            code_block(workshop, lang, 88)
+            qr_image(workshop, lang, 340)
         step_buttons(workshop, questionnaire, lang, "present", stacked=True)
 
 
@@ -146,6 +147,8 @@ def _radar_screen(stats: GroupResult, lang: str) -> None:
     if len(stats.questionnaire.dimensions) < 3:
         _dimension_lines(stats, lang)
         return
+    band = figures.band_values(stats) is not None
+    st.markdown(t("present.radar_legend_band" if band else "present.radar_legend", lang))
     group_radar(stats, lang, "present.radar", scale=SCALE, layout=RADAR_LAYOUT)
 
 

@@ -98,4 +98,5 @@ def remote_steps(host_token: str, lang: str) -> None:
     questionnaire = workshop_questionnaire(workshop) if workshop else None
     if workshop is None or questionnaire is None:
         return
-    step_buttons(workshop, questionnaire, lang, "workshop_remote")
+    # Stacked: side by side, the dashboard's narrow column cut the labels ("Zur…", "Wei…").
+    step_buttons(workshop, questionnaire, lang, "workshop_remote", stacked=True)
