@@ -17,6 +17,7 @@ from questionnaire import Answers, Questionnaire, Rechtsstand, localized
 from scoring import Result, score
 from texts import text
 from texts.format import long_day
+from usecases import PortfolioItem, load_triage
 
 from . import common
 from .i18n import Texts
@@ -85,18 +86,43 @@ def _first_steps(result: Result, t: Texts) -> tuple[tuple[str, StepFact], ...]:
     return ()
 
 
+TO_PILOT = ("idee", "pruefung")  # portfolio items whose pilot is still to start
+LISTED = ("idee", "pruefung", "pilot", "betrieb")  # chosen or under way
+
+
+def _use_cases(portfolio: Sequence[PortfolioItem], lang: str) -> tuple[UseCaseFact, ...]:
+    tree = load_triage()
+    facts = []
+    for item in portfolio:
+        if item.status not in LISTED:
+            continue
+        found = item.classification(tree)
+        label = tree.label(found, lang) if found else text("plan", "triage_open", lang)
+        status = text("usecases", f"status_{item.status}", lang)
+        facts.append(UseCaseFact(item.name, status, label))
+    return tuple(facts)
+
+
+def _pilots(portfolio: Sequence[PortfolioItem], lang: str) -> tuple[Pilot, ...]:
+    return tuple(
+        Pilot(item.id, text("plan", "pilot_step", lang, name=item.name), item.unit or item.contact)
+        for item in portfolio
+        if item.status in TO_PILOT
+    )
+
+
 def plan_facts(
     questionnaire: Questionnaire,
     answers: Answers,
     rechtsstand: Rechtsstand,
     lang: str,
     today: dt.date,
-    use_cases: Sequence[UseCaseFact] = (),
-    pilots: Sequence[Pilot] = (),
+    portfolio: Sequence[PortfolioItem] = (),
     edits: Mapping[str, Edit] | None = None,
 ) -> Facts:
     """The facts of the plan documents for one assessment (or a workshop's consensus)."""
     t = Texts(lang)
+    pilots = _pilots(portfolio, lang)
     result = score(questionnaire, answers)
     duties = _duties(result, t)
     first_steps = _first_steps(result, t)
@@ -116,7 +142,7 @@ def plan_facts(
         dimensions=_dimensions(questionnaire, result, t),
         duties=tuple(duties),
         first_steps=tuple(step for _, step in first_steps),
-        use_cases=tuple(use_cases),
+        use_cases=_use_cases(portfolio, lang),
         roadmap=schedule(steps, edits),
         roadmap_start=roadmap_start(today),
         answered=_answered(questionnaire, answers, t),

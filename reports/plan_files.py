@@ -12,6 +12,7 @@ import texts
 from plan import Edit, Facts, consensus_answers, load_strategy_text, strategy_document
 from plan.templates import filler
 from questionnaire import Answers, Questionnaire, Rechtsstand
+from usecases import PortfolioItem
 
 from .docx import render_docx
 from .plan_facts import plan_facts
@@ -36,10 +37,11 @@ def facts_of(
     today: dt.date,
     organisation: str = "",
     edits: Mapping[str, Edit] | None = None,
+    portfolio: Sequence[PortfolioItem] = (),
 ) -> Facts:
     """The facts of the plan documents for one assessment or a workshop group."""
     answers = answers_for_plan(questionnaire, answer_sets, organisation)
-    return plan_facts(questionnaire, answers, rechtsstand, lang, today, edits=edits)
+    return plan_facts(questionnaire, answers, rechtsstand, lang, today, portfolio, edits)
 
 
 def strategy_docx(facts: Facts, rechtsstand: Rechtsstand) -> bytes:

@@ -118,4 +118,6 @@ TEXTS = {
     "month_later": "nach den zwölf Monaten",
     "conflict": "„{step}“ beginnt vor „{before}“, worauf es wartet.",
     "no_steps": "Aus Ihren Antworten ergeben sich keine Schritte.",
+    "triage_open": "Einstufung noch offen",
+    "pilot_step": "Pilot starten: {name}",
 }

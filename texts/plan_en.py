@@ -109,4 +109,6 @@ TEXTS = {
     "month_later": "after the twelve months",
     "conflict": '"{step}" starts before "{before}", which it waits for.',
     "no_steps": "Your answers lead to no steps.",
+    "triage_open": "classification still open",
+    "pilot_step": "Start the pilot: {name}",
 }

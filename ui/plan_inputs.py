@@ -5,20 +5,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+import storage
 from plan import Edit, Facts
 from questionnaire import Answers, Questionnaire, load_rechtsstand
 from reports.plan_facts import plan_facts
 
+from . import store
+
 
 def facts_for(
-    questionnaire: Questionnaire, answers: Answers, lang: str, edits: Mapping[str, Edit]
+    questionnaire: Questionnaire,
+    answers: Answers,
+    lang: str,
+    token: str,
+    edits: Mapping[str, Edit],
 ) -> Facts:
-    """Roadmap (with the stored changes), levels, duties and first steps of the assessment."""
+    """Levels, duties, first steps, the portfolio and the roadmap with the stored changes."""
+    try:
+        portfolio = store.portfolio_repository().items(token)
+    except storage.UnknownAssessment:
+        portfolio = []
     return plan_facts(
-        questionnaire,
-        answers,
-        load_rechtsstand(),
-        lang,
-        date.today(),
-        edits=edits,
+        questionnaire, answers, load_rechtsstand(), lang, date.today(), portfolio, edits
     )

@@ -16,7 +16,7 @@ answers = page.assessment(q, lang)
 token = session.token()
 rechtsstand = load_rechtsstand()
 edits = actions.roadmap_edits(token)
-facts = facts_for(q, answers, lang, edits)
+facts = facts_for(q, answers, lang, token, edits)
 
 
 def w(key: str, **params: object) -> str:

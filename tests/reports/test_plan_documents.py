@@ -172,3 +172,25 @@ def test_the_summary_says_plainly_when_the_rechtsstand_is_old():
     assert "älter als sechs Monate" in text
     fresh = facts_of(Q, [answers_of(EXAMPLES[0])], RECHTSSTAND, "de", TODAY)
     assert not fresh.rechtsstand_stale
+
+
+def test_the_portfolio_brings_its_use_cases_and_pilots_into_the_plan():
+    from usecases import from_catalogue as from_cat
+    from usecases import load_catalogue, own_item
+
+    catalogue = load_catalogue()
+    chosen = from_cat(catalogue, catalogue.use_cases[0].id).model_copy(update={"status": "idee"})
+    running = own_item("Chatbot Bürgerbüro").model_copy(update={"status": "betrieb"})
+    ended = own_item("Alter Versuch").model_copy(update={"status": "beendet"})
+    plan = facts_of(
+        Q, [answers_of(EXAMPLES[0])], RECHTSSTAND, "de", TODAY, portfolio=[chosen, running, ended]
+    )
+    assert [u.name for u in plan.use_cases] == [chosen.name, "Chatbot Bürgerbüro"]
+    assert plan.use_cases[1].status == "Betrieb"
+    pilot = plan.roadmap.item(f"pilot:{chosen.id}")
+    assert pilot.step.title == f"Pilot starten: {chosen.name}"
+    for prerequisite in pilot.step.depends_on:
+        if prerequisite in {s.step.id for s in plan.roadmap.items}:
+            assert pilot.start > plan.roadmap.item(prerequisite).start
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(summary_pdf(plan))).pages)
+    assert "Chatbot Bürgerbüro" in text and "Alter Versuch" not in text
