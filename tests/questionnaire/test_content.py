@@ -586,7 +586,7 @@ def test_the_documented_time_estimate_holds(questionnaire):
     ("doc", "full", "short"),
     [
         ("docs/content.md", "25 minutes", "10 minutes"),
-        ("README.md", "25 minutes", "10 minutes"),
+        ("README.md", "about 25 minutes", "Kurzcheck about 10"),
         ("docs/workshop-leitfaden.md", "25 Minuten", "10 Minuten"),
     ],
 )

@@ -86,8 +86,8 @@ def test_numbers_follow_the_language():
 
 def test_the_time_estimate_rounds_up_to_five_minutes():
     assert minutes(3) == 5
-    assert minutes(16) == 15
-    assert minutes(60) == 45
+    assert minutes(16) == 10
+    assert minutes(60) == 35
 
 
 def test_knowledge_gaps_list_only_dont_know_answers_of_the_mode(sample):
