@@ -114,13 +114,6 @@ def steckbrief_html(
     )
 
 
-def steckbrief_pdf(
-    item: PortfolioItem,
-    organisation: str,
-    tree: TriageTree,
-    rechtsstand: Rechtsstand,
-    catalogue: Catalogue,
-    lang: str = "de",
-) -> bytes:
-    """The project profile as a one-page tagged PDF."""
-    return html_to_pdf(steckbrief_html(item, organisation, tree, rechtsstand, catalogue, lang))
+def steckbrief_pdf(*args: object, **kwargs: object) -> bytes:
+    """The project profile as a one-page tagged PDF (the arguments of `steckbrief_html`)."""
+    return html_to_pdf(steckbrief_html(*args, **kwargs))
