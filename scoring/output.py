@@ -15,7 +15,8 @@ from .group import GroupResult, Spread
 
 
 def _texts(lang: str):
-    """A lookup of the command line's texts in `lang`: `t("key", name=value)`."""
+    """A lookup of the command line's texts in `lang`: `t("key", name=value)`. The words for
+    priorities and consensus are the report's (namespace "reports"), so both say the same."""
     return lambda key, **params: catalog_text("scoring", key, lang, **params)
 
 
@@ -187,7 +188,7 @@ def result_text(result: Result, lang: str = "de") -> str:
         for f in result.recommendations:
             rec = f.recommendation
             text = localized(rec.text, lang)
-            priority = t("priority_" + rec.priority.value)
+            priority = catalog_text("reports", "priority_" + rec.priority.value, lang)
             parts.append(f"- [{priority}] {names[f.dimension]}: {text}")
     return "\n".join(parts)
 
@@ -236,6 +237,9 @@ def group_text(result: GroupResult, lang: str = "de") -> str:
     rows = []
     for d in result.dimensions:
         s = d.spread
+        agree = (
+            catalog_text("reports", f"consensus_{d.consensus}", lang) if d.consensus else fmt.DASH
+        )
         rows.append(
             [
                 localized(q.dimension(d.id).name, lang),
@@ -245,7 +249,7 @@ def group_text(result: GroupResult, lang: str = "de") -> str:
                 _num(s.min, lang),
                 _num(s.max, lang),
                 _num(s.std, lang),
-                t("consensus_" + d.consensus) if d.consensus else fmt.DASH,
+                agree,
             ]
         )
     columns = ("dimension", "n", "mean", "median", "min", "max", "std", "consensus")
