@@ -42,12 +42,13 @@ def main(argv: list[str] | None = None) -> int:
         paths = args.files if group else [args.answers]
         loaded = [load_answers(path, questionnaire) for path in paths]
     except InputError as error:
-        for line in error.lines():
+        # Problems in the language asked for; English by default, like the other command lines.
+        for line in error.lines(args.lang or "en"):
             print(line, file=sys.stderr)
         return 2
     for path, (_, warnings) in zip(paths, loaded, strict=True):
         for warning in warnings:
-            print(warning.located(path), file=sys.stderr)
+            print(warning.located(path, args.lang or "en"), file=sys.stderr)
     answer_sets = [answers for answers, _ in loaded]
     lang = args.lang or answer_sets[0].language
     if group:

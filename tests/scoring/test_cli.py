@@ -348,3 +348,14 @@ def test_group_runs_as_a_real_command():
     result = run("group", *PARTICIPANTS, "--format", "json")
     assert (result.returncode, result.stderr) == (0, "")
     assert json.loads(result.stdout)["participants"] == 3
+
+
+def test_problems_are_told_in_the_language_asked_for(tmp_path):
+    bad = tmp_path / "bad.json"
+    data = json.loads((ROOT / FULL).read_text(encoding="utf-8"))
+    data["profile"]["population"] = "viele"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    german, english = run(str(bad), "--lang", "de"), run(str(bad))
+    assert german.returncode == english.returncode == 2
+    assert "Erwartet: eine ganze Zahl; gefunden: der Text 'viele'" in german.stderr
+    assert "expected a whole number, found the text 'viele'" in english.stderr
