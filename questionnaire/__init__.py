@@ -16,6 +16,7 @@ from .answers import (
     new_answers,
     parse_answers,
 )
+from .estimate import SECONDS_PER_QUESTION, estimate_minutes
 from .loader import (
     DEFAULT_QUESTIONNAIRE,
     SAMPLE_QUESTIONNAIRE,
@@ -61,6 +62,7 @@ __all__ = [
     "NOT_APPLICABLE",
     "RESERVED_ANSWERS",
     "SAMPLE_QUESTIONNAIRE",
+    "SECONDS_PER_QUESTION",
     "STATES",
     "Answers",
     "Condition",
@@ -86,6 +88,7 @@ __all__ = [
     "default_questionnaire_path",
     "default_rechtsstand_path",
     "dump_answers",
+    "estimate_minutes",
     "for_profile",
     "format_date",
     "load_answers",

@@ -17,6 +17,7 @@ import yaml
 from questionnaire import (
     DEFAULT_QUESTIONNAIRE,
     DONT_KNOW,
+    SECONDS_PER_QUESTION,
     Answers,
     Condition,
     Dimension,
@@ -65,7 +66,7 @@ IN_USE = set(FAMILIES)  # "AI in use or planned": any family ticked
 # The documented time estimate (docs/content.md, "How long it takes").
 WORDS_PER_MINUTE = 180
 SECONDS_PER_DECISION = 10
-FULL_MINUTES, SHORT_MINUTES, SECONDS_PER_QUESTION = 25, 10, 35
+FULL_MINUTES, SHORT_MINUTES = 25, 10  # SECONDS_PER_QUESTION: the app's one estimate
 
 Answer = str | list[str]
 

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import math
-
 import streamlit as st
 
-from questionnaire import Questionnaire, localized
+from questionnaire import Questionnaire, estimate_minutes, localized
 
 from ..i18n import t
 
-# The documented estimate (docs/content.md, "How long it takes"): reading the question and its
-# options at 180 words per minute plus 10 s to choose averages 35 s per question.
-SECONDS_PER_QUESTION = 35
-
-
-def minutes(questions: int) -> int:
-    """Estimated minutes for `questions` questions, rounded up to 5."""
-    return max(5, math.ceil(questions * SECONDS_PER_QUESTION / 60 / 5) * 5)
+minutes = estimate_minutes  # the one estimate (questionnaire/estimate.py, docs/content.md)
 
 
 def intro(questionnaire: Questionnaire, lang: str) -> None:
