@@ -598,6 +598,7 @@ def test_the_docs_quote_the_same_time_figures(doc, full, short):
 
 
 SMALL_OWNERS = {
+    "KI-Verantwortliche",
     "Rechtsamt",
     "IT-Leitung",
     "Personalamt / Personalentwicklung",
