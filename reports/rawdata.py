@@ -180,14 +180,19 @@ def answers_xlsx(
     notes: bool = True,
     names: Sequence[str | None] | None = None,
 ) -> bytes:
-    """An Excel workbook with the sheets "answers" and "dimension_scores"."""
+    """An Excel workbook of two sheets, the answers and the dimension scores, with sheet names
+    and column headers in `lang` ("Antworten", "Person", …); the CSV keeps the column ids
+    for scripts. Columns fit their content, the header row stays frozen."""
+    t = Texts(lang)
     buffer = io.BytesIO()
     frames = (
         answers_frame(questionnaire, answer_sets, lang, notes, names),
         scores_frame(questionnaire, answer_sets, lang, names),
     )
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, frame in zip(SHEETS, frames, strict=True):
+        for sheet, frame in zip(SHEETS, frames, strict=True):
+            name = t(f"xlsx_{sheet}")
+            frame = frame.rename(columns={c: t(f"xlsx_{c}") for c in frame.columns})
             frame.to_excel(writer, sheet_name=name, index=False)
             _widths(writer.sheets[name], frame)
     return buffer.getvalue()

@@ -75,21 +75,31 @@ def test_notes_that_look_like_formulas_stay_text_in_csv_and_excel(sample, sample
     answers = sample_answers.model_copy(update={"notes": {"budget": formula}})
     frame = read_csv(answers_csv(sample, [answers])).set_index("question_id")
     assert frame.loc["budget", "note"] == "'" + formula
-    sheet = openpyxl.load_workbook(io.BytesIO(answers_xlsx(sample, [answers])))["answers"]
+    sheet = openpyxl.load_workbook(io.BytesIO(answers_xlsx(sample, [answers])))["Antworten"]
     cells = [c for row in sheet.iter_rows() for c in row if "HYPERLINK" in str(c.value)]
     assert [c.data_type for c in cells] == ["s"]
 
 
 def test_the_workbook_has_an_answers_sheet_and_a_dimension_scores_sheet(sample, sample_answers):
     data = answers_xlsx(sample, [sample_answers])
-    assert openpyxl.load_workbook(io.BytesIO(data)).sheetnames == ["answers", "dimension_scores"]
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Antworten", "Punkte je Dimension"]
+    assert book["Antworten"].freeze_panes == "A2"
     sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, keep_default_na=False)
-    assert len(sheets["answers"]) == 7
-    scores = sheets["dimension_scores"].set_index("dimension")
+    assert len(sheets["Antworten"]) == 7
+    assert list(sheets["Antworten"].columns)[:4] == ["Person", "Umfang", "Dimension", "Frage (ID)"]
+    scores = sheets["Punkte je Dimension"].set_index("Dimension")
     result = score(sample, sample_answers)
-    assert scores.loc["overall", "score"] == round(result.overall.score, 1)
-    assert scores.loc["law", "level_name"] == "Nicht begonnen"
+    assert scores.loc["overall", "Punkte"] == round(result.overall.score, 1)
+    assert scores.loc["law", "Stufe (Name)"] == "Nicht begonnen"
     assert list(scores.index) == ["strategy", "law", "skills", "overall"]
+
+
+def test_the_english_workbook_has_english_sheet_names_and_headers(sample, sample_answers):
+    book = openpyxl.load_workbook(io.BytesIO(answers_xlsx(sample, [sample_answers], "en")))
+    assert book.sheetnames == ["Answers", "Scores per dimension"]
+    headers = [cell.value for cell in book["Answers"][1]]
+    assert headers[:3] == ["Person", "Scope", "Dimension"] and "Answer" in headers
 
 
 def test_notes_can_be_left_out_of_the_raw_data(sample, sample_answers):

@@ -59,11 +59,11 @@ def test_raw_data_names_those_who_gave_one_once_the_facilitator_includes_names(s
     assert named == {"adopted": "", "draft": "Kämmerei", "none": "'=HYPERLINK(1)"}
 
     sheets = pd.read_excel(io.BytesIO(export.raw_xlsx(sample, current, "de")), sheet_name=None)
-    assert set(sheets) == {"answers", "dimension_scores"}
-    answers, scores = sheets["answers"], sheets["dimension_scores"]
+    assert set(sheets) == {"Antworten", "Punkte je Dimension"}
+    answers, scores = sheets["Antworten"], sheets["Punkte je Dimension"]
     # Within one download, a person has the same number on both sheets.
-    number = answers[answers["answer"] == "draft"]["participant"].item()
-    assert scores[scores["participant"] == number]["name"].unique().tolist() == ["Kämmerei"]
+    number = answers[answers["Antwort (ID)"] == "draft"]["Person"].item()
+    assert scores[scores["Person"] == number]["Name"].unique().tolist() == ["Kämmerei"]
 
 
 def test_the_group_report_covers_every_participant_under_the_workshop_title(sample):
