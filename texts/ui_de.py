@@ -261,6 +261,11 @@ TEXTS: dict[str, str] = {
     "export.make_pdf": "PDF-Bericht erstellen",
     "export.making_pdf": "Der PDF-Bericht wird erstellt …",
     "export.pdf": "PDF-Bericht herunterladen",
+    "export.make_pdf_again": "PDF-Bericht neu erstellen",
+    "export.pdf_step_build": "Inhalte und Diagramme werden zusammengestellt …",
+    "export.pdf_step_typeset": "Die Seiten werden gesetzt; das dauert einige Sekunden …",
+    "export.pdf_ready": "Der PDF-Bericht ist fertig.",
+    "export.pdf_made_at": "Erstellt um {time} Uhr.",
     "export.html": "Bericht als HTML herunterladen",
     "export.raw_explain": "Die Rohdaten für eigene Auswertungen:",
     "export.csv": "Antworten als CSV",
@@ -400,9 +405,6 @@ TEXTS: dict[str, str] = {
     "aktuellen Stand erstellt.",
     "host.export_empty": "Sobald jemand beigetreten ist, können Sie hier den Gruppenbericht und "
     "die Rohdaten herunterladen.",
-    "host.pdf_make": "PDF-Bericht erstellen",
-    "host.pdf_again": "PDF-Bericht neu erstellen",
-    "host.pdf_download": "PDF-Bericht herunterladen (Stand {time} Uhr)",
     "host.raw_explain": "Rohdaten: eine Zeile je Person und Frage. Personen erscheinen als "
     "Nummern, die bei jedem Herunterladen zufällig neu vergeben werden; eine Nummer verweist "
     "also nie auf eine Person.",

@@ -255,6 +255,11 @@ TEXTS: dict[str, str] = {
     "export.make_pdf": "Create the PDF report",
     "export.making_pdf": "Creating the PDF report …",
     "export.pdf": "Download the PDF report",
+    "export.make_pdf_again": "Create the PDF report again",
+    "export.pdf_step_build": "Putting the contents and charts together …",
+    "export.pdf_step_typeset": "Setting the pages; this takes a few seconds …",
+    "export.pdf_ready": "The PDF report is ready.",
+    "export.pdf_made_at": "Created at {time}.",
     "export.html": "Download the report as HTML",
     "export.raw_explain": "The raw data for your own analysis:",
     "export.csv": "Answers as CSV",
@@ -388,9 +393,6 @@ TEXTS: dict[str, str] = {
     "current state.",
     "host.export_empty": "As soon as someone has joined, you can download the group report and "
     "the raw data here.",
-    "host.pdf_make": "Create PDF report",
-    "host.pdf_again": "Create the PDF report again",
-    "host.pdf_download": "Download PDF report (as of {time})",
     "host.raw_explain": "Raw data: one row per person and question. People appear as numbers "
     "drawn at random for every download, so a number never points to a person.",
     "host.raw_too_few": "Raw data is available from 3 participants: with fewer, every row "

@@ -15,10 +15,28 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60]
 
 
+# The scope in file names, so that a Kurzcheck and a Vollcheck of one day do not overwrite
+# each other in the downloads folder.
+_MODE = {
+    "de": {"short": "kurzcheck", "full": "vollcheck"},
+    "en": {"short": "quick-check", "full": "full-check"},
+}
+
+
+def mode_word(mode: str, lang: str = "de") -> str:
+    """ "kurzcheck" or "vollcheck" ("quick-check", "full-check" in English)."""
+    return _MODE["en" if lang == "en" else "de"].get(mode, slug(mode))
+
+
 def file_stem(answers: Answers, lang: str = "de") -> str:
-    """The common stem of all downloads, e.g. "ki-readiness-stadt-muenster-2026-11-24"
-    ("ai-readiness-…" in English: the files are in the language of the UI)."""
+    """The common stem of all downloads, e.g. "ki-readiness-kurzcheck-stadt-muenster-2026-11-24"
+    ("ai-readiness-quick-check-…" in English: the files are in the language of the UI)."""
     profile = answers.profile
     product = "ai-readiness" if lang == "en" else "ki-readiness"
-    parts = [product, slug(profile.organisation or ""), slug(profile.date or "")]
+    parts = [
+        product,
+        mode_word(answers.mode, lang),
+        slug(profile.organisation or ""),
+        slug(profile.date or ""),
+    ]
     return "-".join(part for part in parts if part)

@@ -1,10 +1,13 @@
 """Export: the answers file (JSON) and, via reports/, the PDF/HTML report and the raw data."""
 
+import hashlib
+
 import streamlit as st
 
+import reports
 from questionnaire import dump_answers
 from ui import page, session
-from ui.components.report_downloads import report_downloads
+from ui.components.downloads import Downloads, downloads
 from ui.components.resume import resume_box
 from ui.filenames import file_stem
 from ui.i18n import t
@@ -27,7 +30,19 @@ st.download_button(
 
 st.subheader(t("export.report_heading", lang))
 st.markdown(t("export.report_explain", lang))
-report_downloads(q, answers, lang, stem)
+sets = [answers]
+downloads(
+    Downloads(
+        key="export",
+        stem=stem,
+        version=hashlib.sha256((dump_answers(answers) + lang).encode()).hexdigest(),
+        report=lambda: reports.build_report(q, sets, lang),
+        csv=lambda: reports.answers_csv(q, sets, lang),
+        xlsx=lambda: reports.answers_xlsx(q, sets, lang),
+        raw_explain=t("export.raw_explain", lang),
+    ),
+    lang,
+)
 
 st.subheader(t("export.resume_heading", lang))
 resume_box(session.token(), lang)

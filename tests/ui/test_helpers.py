@@ -67,9 +67,13 @@ def test_download_names_are_ascii_and_carry_organisation_and_date(sample):
         sample, profile={"organisation": "Stadt Münster/Westf.", "date": "2026-11-24"}
     )
     assert slug("Große Kreisstadt Überlingen") == "grosse-kreisstadt-ueberlingen"
-    assert file_stem(answers) == "ki-readiness-stadt-muenster-westf-2026-11-24"
-    assert file_stem(new_answers(sample)) == "ki-readiness"
-    assert file_stem(answers, "en") == "ai-readiness-stadt-muenster-westf-2026-11-24"
+    # The scope in the name: a Kurzcheck and a Vollcheck of one day get different files.
+    full = answers.model_copy(update={"mode": "full"})
+    short = answers.model_copy(update={"mode": "short"})
+    assert file_stem(full) == "ki-readiness-vollcheck-stadt-muenster-westf-2026-11-24"
+    assert file_stem(short) == "ki-readiness-kurzcheck-stadt-muenster-westf-2026-11-24"
+    assert file_stem(new_answers(sample, mode="short")) == "ki-readiness-kurzcheck"
+    assert file_stem(short, "en") == "ai-readiness-quick-check-stadt-muenster-westf-2026-11-24"
 
 
 def test_numbers_follow_the_language():

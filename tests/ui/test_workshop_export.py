@@ -80,7 +80,7 @@ def test_the_dashboard_offers_downloads_once_someone_joined_and_makes_the_pdf_on
     three_participants(workshop)
     host = open_view(HOST_VIEW, host=workshop.host_token)
     assert len(host.get("download_button")) == 3 and not host.exception  # HTML, CSV, XLSX
-    host.button(key="workshop_export.make_pdf").click().run()
+    host.button(key="workshop_export.pdf").click().run()
     assert not host.exception
     labels = [b.proto.label for b in host.get("download_button")]
     assert any(label.startswith("PDF-Bericht herunterladen") for label in labels)

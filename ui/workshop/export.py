@@ -9,15 +9,15 @@ import reports
 from questionnaire import Answers, Profile, Questionnaire
 from storage import Workshop
 
-from ..filenames import slug
+from ..filenames import mode_word, slug
 from .store import repository
 
 
 def file_stem(workshop: Workshop) -> str:
-    """E.g. "ki-readiness-workshop-amtsleiterrunde-2026-03-05"."""
+    """E.g. "ki-readiness-workshop-kurzcheck-amtsleiterrunde-2026-03-05"."""
     created = workshop.created_at
     day = created.date().isoformat() if isinstance(created, datetime) else str(created)[:10]
-    parts = ["ki-readiness-workshop", slug(workshop.title), slug(day)]
+    parts = ["ki-readiness-workshop", mode_word(workshop.mode), slug(workshop.title), slug(day)]
     return "-".join(part for part in parts if part)
 
 
