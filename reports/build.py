@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from questionnaire import Answers, Profile, Questionnaire, for_profile, localized
-from scoring import DimensionResult, score
+from scoring import DimensionResult, PeerGroup, score
 
 from . import build_self as one
 from . import charts, common
@@ -25,12 +25,15 @@ def build_report(
     group: bool | None = None,
     profile: Profile | None = None,
     today: dt.date | None = None,
+    peers: PeerGroup | None = None,
 ) -> Report:
     """The report of one assessment, or of a workshop group when several sets are given.
 
     `group` forces the kind (a workshop with one participant is still a group report);
     `profile` replaces the title-page data of a group (by default the first set's profile);
-    `today` decides whether the Rechtsstand counts as old (default: the day it runs).
+    `today` decides whether the Rechtsstand counts as old (default: the day it runs);
+    `peers` adds the comparison group's middle half to the radar and its medians to the
+    summary (a self-check report only; the group has passed the anonymity threshold).
     """
     if not answer_sets:
         raise ValueError("build_report needs at least one answers set")
@@ -40,7 +43,7 @@ def build_report(
     if group if group is not None else len(answer_sets) > 1:
         report = group_report(questionnaire, list(answer_sets), t, previous, profile)
     else:
-        report = self_report(questionnaire, answer_sets[0], t, previous)
+        report = self_report(questionnaire, answer_sets[0], t, previous, peers)
     return _with_rechtsstand(report, questionnaire, t, today or dt.date.today())
 
 
@@ -57,7 +60,11 @@ def _with_rechtsstand(report: Report, questionnaire: Questionnaire, t: Texts, to
 
 
 def self_report(
-    questionnaire: Questionnaire, answers: Answers, t: Texts, previous: Answers | None
+    questionnaire: Questionnaire,
+    answers: Answers,
+    t: Texts,
+    previous: Answers | None,
+    peers: PeerGroup | None = None,
 ) -> Report:
     """The self-check report of one answers set."""
     result = score(questionnaire, answers)
@@ -82,8 +89,8 @@ def self_report(
         organisation=organisation,
         date=t.date(profile.date),
         facts=common.cover_facts(questionnaire, profile, answers.mode, respondents, t),
-        summary=one.summary(result, earlier, prev_date, t),
-        chart=charts.chart_data(questionnaire, series, t),
+        summary=one.summary(result, earlier, prev_date, t, peers),
+        chart=charts.chart_data(questionnaire, series, t, *one.peer_band(result, peers, t)),
         dimensions=_sections(questionnaire, result, answers, steps, numbers, actions, t),
         prompts=(),
         actions=actions,

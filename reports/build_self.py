@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaire import DONT_KNOW, Answers, Dimension, Questionnaire, localized
-from scoring import DimensionResult, Result, score
+from scoring import DimensionResult, PeerGroup, Result, score
 
 from . import charts, common
 from .i18n import Texts
@@ -39,7 +39,13 @@ def dimension_rows(result: Result, previous: Result | None, t: Texts) -> tuple[D
     return tuple(rows)
 
 
-def summary(result: Result, previous: Result | None, prev_date: str, t: Texts) -> Summary:
+def summary(
+    result: Result,
+    previous: Result | None,
+    prev_date: str,
+    t: Texts,
+    peers: PeerGroup | None = None,
+) -> Summary:
     """The overall result of one assessment in words and figures."""
     q, overall = result.questionnaire, result.overall
     lines, cap = [], ""
@@ -71,6 +77,8 @@ def summary(result: Result, previous: Result | None, prev_date: str, t: Texts) -
         lines.append(
             common.previous_line(q, previous.overall.score, previous.overall.level, prev_date, t)
         )
+    if peers is not None:
+        lines.append(peer_line(result, peers, t))
     level = overall.level
     return Summary(
         level=level,
@@ -147,6 +155,37 @@ def appendix(
             )
         parts.append(AppendixPart(d, localized(dimension.name, t.lang), tuple(rows)))
     return tuple(parts)
+
+
+def peer_line(result: Result, peers: PeerGroup, t: Texts) -> str:
+    """The comparison group in one sentence: its size and, per dimension, median and band."""
+    q = result.questionnaire
+    parts = [
+        t(
+            "peers_dimension",
+            name=localized(q.dimension(d.id).name, t.lang),
+            median=peers.bands[d.id].median,
+            low=peers.bands[d.id].low,
+            high=peers.bands[d.id].high,
+        )
+        for d in result.dimensions
+        if d.id in peers.bands
+    ]
+    key = "peers_line_land" if peers.state else "peers_line"
+    return t(key, n=peers.contributions, land=peers.state or "", dimensions="; ".join(parts))
+
+
+def peer_band(result: Result, peers: PeerGroup | None, t: Texts) -> tuple:
+    """The radar band of the comparison group (first to third quartile) and its name."""
+    if peers is None:
+        return None, None
+    band = tuple(
+        (float(peers.bands[d.id].low), float(peers.bands[d.id].high))
+        if d.id in peers.bands
+        else (None, None)
+        for d in result.dimensions
+    )
+    return band, t("legend_peers", n=peers.contributions)
 
 
 def chart_series(

@@ -233,8 +233,9 @@ DE: dict[str, str] = {
         "geprüft oder belegt, und Selbsteinschätzungen fallen erfahrungsgemäß eher günstig aus."
     ),
     "limit_2": (
-        "Der Bericht ist ein Ausgangspunkt für das Gespräch in der Verwaltung, kein Prüfbericht, "
-        "keine Zertifizierung und kein Vergleich mit anderen Verwaltungen."
+        "Der Bericht ist ein Ausgangspunkt für das Gespräch in der Verwaltung, kein Prüfbericht "
+        "und keine Zertifizierung. Ein Vergleich mit ähnlichen Verwaltungen beruht ebenfalls "
+        "auf deren eigenen Einschätzungen."
     ),
     "limit_3": (
         "Die genannten Rechtsgrundlagen dienen der Orientierung und sind keine Rechtsberatung. "
@@ -316,4 +317,10 @@ DE: dict[str, str] = {
     "xlsx_asked": "gefragt",
     "xlsx_dont_know": "Weiß nicht",
     "xlsx_target": "Zielstufe",
+    "legend_peers": "Vergleichsgruppe: mittlere Hälfte ({n} Beiträge)",
+    "peers_line": "Vergleich mit {n} ähnlichen Verwaltungen aus allen Ländern (Median und "
+    "mittlere Hälfte, ganze Punkte): {dimensions}.",
+    "peers_line_land": "Vergleich mit {n} ähnlichen Verwaltungen aus dem Land {land} (Median "
+    "und mittlere Hälfte, ganze Punkte): {dimensions}.",
+    "peers_dimension": "{name} {median} ({low} bis {high})",
 }

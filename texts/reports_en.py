@@ -233,7 +233,8 @@ EN: dict[str, str] = {
     ),
     "limit_2": (
         "The report is a starting point for discussion within the administration, not an audit "
-        "report, not a certification and not a comparison with other administrations."
+        "report and not a certification. A comparison with similar administrations rests on "
+        "their own assessments as well."
     ),
     "limit_3": (
         "The legal references are for orientation and are not legal advice. Whether and how a "
@@ -315,4 +316,10 @@ EN: dict[str, str] = {
     "xlsx_asked": "asked",
     "xlsx_dont_know": "Don't know",
     "xlsx_target": "Target level",
+    "legend_peers": "Comparison group: middle half ({n} contributions)",
+    "peers_line": "Comparison with {n} similar administrations from all federal states (median "
+    "and middle half, whole points): {dimensions}.",
+    "peers_line_land": "Comparison with {n} similar administrations from the federal state "
+    "{land} (median and middle half, whole points): {dimensions}.",
+    "peers_dimension": "{name} {median} ({low} to {high})",
 }

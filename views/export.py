@@ -6,7 +6,7 @@ import streamlit as st
 
 import reports
 from questionnaire import dump_answers
-from ui import page, session
+from ui import page, peers, session
 from ui.components.downloads import Downloads, downloads
 from ui.components.resume import resume_box
 from ui.filenames import file_stem
@@ -31,12 +31,14 @@ st.download_button(
 st.subheader(t("export.report_heading", lang))
 st.markdown(t("export.report_explain", lang))
 sets = [answers]
+# The comparison group (all Länder; None under the threshold) goes into the report too.
+group = peers.peers(session.token(), answers, False)
 downloads(
     Downloads(
         key="export",
         stem=stem,
-        version=hashlib.sha256((dump_answers(answers) + lang).encode()).hexdigest(),
-        report=lambda: reports.build_report(q, sets, lang),
+        version=hashlib.sha256((dump_answers(answers) + lang + repr(group)).encode()).hexdigest(),
+        report=lambda: reports.build_report(q, sets, lang, peers=group),
         csv=lambda: reports.answers_csv(q, sets, lang),
         xlsx=lambda: reports.answers_xlsx(q, sets, lang),
         raw_explain=t("export.raw_explain", lang),

@@ -111,3 +111,29 @@ def test_without_kind_and_population_the_page_asks_for_them(repo, sample):
 
     assert "braucht das Profil die Art der Kommune" in texts(at)
     assert not at.exception
+
+
+def test_the_report_shows_the_group_band_and_medians_once_the_group_is_large_enough(
+    repo, peers, sample
+):
+    import reports
+    from ui import peers as peer_actions
+
+    token = administration(repo, sample, strategy_document="adopted")
+    others(repo, peers, sample, 4)
+    answers = repo.get(token)
+    assert peer_actions.peers(token, answers, False) is None  # four: nothing to show
+
+    others(repo, peers, sample, 1, first=4)
+    group = peer_actions.peers(token, answers, False)
+    report = reports.build_report(sample, [answers], "de", peers=group)
+    html = reports.render_html(report)
+
+    assert report.chart.band_name == "Vergleichsgruppe: mittlere Hälfte (5 Beiträge)"
+    strategy = [d.id for d in sample.dimensions].index("strategy")
+    assert report.chart.band[strategy] == (30.0, 70.0)
+    assert "Strategie 50 (30 bis 70)" in html
+    assert "Vergleich mit 5 ähnlichen Verwaltungen aus allen Ländern" in html
+    plain = reports.build_report(sample, [answers], "de")
+    assert plain.chart.band is None
+    assert "Vergleich mit 5" not in reports.render_html(plain)
