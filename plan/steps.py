@@ -60,13 +60,30 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
-def _first_sentence(text: str) -> str:
+def _sentences(text: str) -> list[str]:
+    sentences, begin = [], 0
     for match in _SENTENCE_END.finditer(text):
         token = match.group(1)
         if token in _ABBREVIATIONS or len(token) == 1 or token.isdigit():
             continue
-        return text[: match.end(1)]
-    return text
+        sentences.append(text[begin : match.end(1)].strip())
+        begin = match.end()
+    rest = text[begin:].strip()
+    return [*sentences, rest] if rest else sentences
+
+
+def _is_request(sentence: str) -> bool:
+    # A German request ("Benennen Sie …", "Legen Sie … fest") has "Sie" as its second word.
+    words = sentence.split()
+    return len(words) > 1 and words[1] == "Sie"
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence; when it only describes the situation, the first request after it."""
+    sentences = _sentences(text) or [text]
+    if not _is_request(sentences[0]):
+        return next((s for s in sentences[1:] if _is_request(s)), sentences[0])
+    return sentences[0]
 
 
 def short_title(text: str, length: int = TITLE_LENGTH) -> str:

@@ -76,14 +76,47 @@ def _answered(q: Questionnaire, answers: Answers, t: Texts) -> dict[str, tuple[s
     }
 
 
-def _duties(result: Result, t: Texts) -> tuple[DutyFact, ...]:
-    """The legal duties of the result, in words (empty until scoring reports them)."""
-    return ()
+def _duties(
+    result: Result, rechtsstand: Rechtsstand, lang: str, today: dt.date
+) -> tuple[DutyFact, ...]:
+    """The legal duties judged from the answers, each with its references and their dates."""
+    facts = []
+    for judged in result.legal_duties:
+        references = []
+        for provision_id in judged.duty.provisions:
+            provision = rechtsstand.provisions.get(provision_id)
+            if provision is None:
+                continue
+            since = ""
+            if provision.applies_from:
+                key = "applies_since" if provision.applies_from <= today else "applies_later"
+                since = text("plan", key, lang, date=long_day(provision.applies_from, lang))
+            references.append(provision.cite(lang) + since)
+        status = judged.status.value
+        facts.append(
+            DutyFact(
+                title=localized(judged.duty.title, lang),
+                status=text("scoring", f"duty_{status}", lang),
+                reference="; ".join(references),
+                open=status in ("open", "unclear"),
+            )
+        )
+    return tuple(facts)
 
 
-def _first_steps(result: Result, t: Texts) -> tuple[tuple[str, StepFact], ...]:
-    """(recommendation id, step) of the result's first steps (empty until scoring has them)."""
-    return ()
+def _first_steps(result: Result, lang: str) -> tuple[tuple[str, StepFact], ...]:
+    """(recommendation id, step) of the result's "Erste Schritte", in their order."""
+    steps = []
+    for fired in result.first_steps:
+        rec = fired.recommendation
+        step = StepFact(
+            title=short_title(localized(rec.text, lang)),
+            owner=localized(rec.owner, lang),
+            effort=text("scoring", f"effort_{rec.effort.value}", lang),
+            start=text("scoring", f"start_{rec.suggested_start.value}", lang),
+        )
+        steps.append((rec.id, step))
+    return tuple(steps)
 
 
 TO_PILOT = ("idee", "pruefung")  # portfolio items whose pilot is still to start
@@ -124,8 +157,8 @@ def plan_facts(
     t = Texts(lang)
     pilots = _pilots(portfolio, lang)
     result = score(questionnaire, answers)
-    duties = _duties(result, t)
-    first_steps = _first_steps(result, t)
+    duties = _duties(result, rechtsstand, lang, today)
+    first_steps = _first_steps(result, lang)
     steps = roadmap_steps(
         result, lang, load_dependencies(), [sid for sid, _ in first_steps], pilots
     )

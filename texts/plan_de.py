@@ -120,4 +120,6 @@ TEXTS = {
     "no_steps": "Aus Ihren Antworten ergeben sich keine Schritte.",
     "triage_open": "Einstufung noch offen",
     "pilot_step": "Pilot starten: {name}",
+    "applies_later": ", ab {date}",
+    "applies_since": ", seit {date}",
 }

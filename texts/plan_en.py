@@ -111,4 +111,6 @@ TEXTS = {
     "no_steps": "Your answers lead to no steps.",
     "triage_open": "classification still open",
     "pilot_step": "Start the pilot: {name}",
+    "applies_later": ", from {date}",
+    "applies_since": ", since {date}",
 }

@@ -41,6 +41,7 @@ def test_the_documented_dependencies_have_no_cycle():
         ("Nach Art. 4 KI-VO gilt das. Danach mehr.", "Nach Art. 4 KI-VO gilt das"),
         ("Schulen Sie z. B. alle. Danach mehr.", "Schulen Sie z. B. alle"),
         ("Ab der 2. Stufe gilt das; danach mehr.", "Ab der 2. Stufe gilt das"),
+        ("Es gibt keine Regeln. Legen Sie Regeln fest. Dann mehr.", "Legen Sie Regeln fest"),
     ],
 )
 def test_a_title_is_the_first_sentence(text, title):

@@ -194,3 +194,18 @@ def test_the_portfolio_brings_its_use_cases_and_pilots_into_the_plan():
             assert pilot.start > plan.roadmap.item(prerequisite).start
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(summary_pdf(plan))).pages)
     assert "Chatbot Bürgerbüro" in text and "Alter Versuch" not in text
+
+
+def test_the_plan_carries_the_results_first_steps_and_legal_duties_with_their_dates():
+    from scoring import score
+
+    answers = answers_of(EXAMPLES[0])
+    result = score(Q, answers)
+    plan = facts(answers)
+    assert 0 < len(plan.first_steps) == len(result.first_steps) <= 5
+    assert any("verantwortliche Person" in s.title for s in plan.first_steps)
+    assert [d.title for d in plan.duties] == [d.duty.title["de"] for d in result.legal_duties]
+    art4 = next(d for d in plan.duties if "Art. 4 KI-VO" in d.reference)
+    assert "2. Februar 2025" in art4.reference
+    for first in result.first_steps:
+        assert plan.roadmap.item(first.recommendation.id).quarter == 1
