@@ -43,6 +43,14 @@ class Profile(_Model):
     date: str | None = Field(default=None, max_length=40)
 
 
+class Legacy(_Model):
+    """The answers and notes as given to an earlier version, kept whole when carried over."""
+
+    version: str
+    answers: dict[str, Answer] = {}
+    notes: dict[str, str] = {}
+
+
 class Answers(_Model):
     format: str = FORMAT
     questionnaire: QuestionnaireRef
@@ -52,13 +60,14 @@ class Answers(_Model):
     answers: dict[str, Answer] = {}
     notes: dict[str, str] = {}
     targets: dict[str, int] = {}
+    legacy: Legacy | None = None  # what was given to an earlier version (see migration.py)
 
     def value(self, question_id: str) -> Answer | None:
         """The answer given to a question, or None when it is unanswered."""
         return self.answers.get(question_id)
 
 
-_VOCABULARY = known_keys(Answers, QuestionnaireRef, Profile)
+_VOCABULARY = known_keys(Answers, QuestionnaireRef, Profile, Legacy)
 _NUMBERS = {"profile": frozenset({"population"}), "targets": None}
 
 
@@ -98,6 +107,24 @@ def _check(text: str, questionnaire: Questionnaire, source: str) -> tuple[Answer
     except ValidationError as error:
         problems = from_validation_error(error, parsed, _VOCABULARY) + numbers
         raise InputError(source, sorted(problems, key=lambda p: p.line or 0)) from None
+    from .migration import upgrade
+
+    answers, migrated = upgrade(answers, questionnaire)
+    if migrated is not None:
+        notice = Problem(
+            "questionnaire.version",
+            "migrated",
+            {
+                "found": migrated.from_version,
+                "expected": migrated.to_version,
+                "carried": len(migrated.carried),
+                "again": len(migrated.asked_again),
+            },
+            parsed.line_of(("questionnaire", "version")),
+            warning=True,
+        )
+        numbers = [notice, *numbers]
+        parsed = None  # the lines of the file no longer match the carried-over answers
     problems = numbers + check_answers(answers, questionnaire, parsed)
     errors = sorted((p for p in problems if not p.warning), key=lambda p: p.line or 0)
     if errors:

@@ -5,6 +5,7 @@ Only ui/ and views/ use this package; the core (questionnaire/, scoring/, report
 
 from .assessment_rows import UnknownAssessment
 from .assessments import AssessmentRepository, HistoryEntry
+from .carry_over import CarriedOver, carry_over
 from .engine import StorageBusy, close_engines, database_url, get_engine, open_engine
 from .join_attempts import Admission, JoinAttempts, Limit
 from .migrations import MIGRATIONS, migrate
@@ -28,6 +29,7 @@ __all__ = [
     "MIGRATIONS",
     "Admission",
     "AssessmentRepository",
+    "CarriedOver",
     "Contribution",
     "GroupScores",
     "HistoryEntry",
@@ -44,6 +46,7 @@ __all__ = [
     "WorkshopClosed",
     "WorkshopProgress",
     "WorkshopRepository",
+    "carry_over",
     "close_engines",
     "database_url",
     "get_engine",

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, get_args
 
-from questionnaire import Answers, Profile
+from questionnaire import Answers, Legacy, Profile
 
 # Profile field -> column of `assessments` ("date" alone would be a reserved word in SQL).
 PROFILE_COLUMNS = {
@@ -46,8 +46,21 @@ def assessment_values(answers: Answers) -> dict[str, Any]:
         "questionnaire_version": answers.questionnaire.version,
         "mode": answers.mode,
         "language": answers.language,
+        "legacy": legacy_value(answers.legacy),
         **profile_values(answers.profile),
     }
+
+
+def legacy_value(legacy: Legacy | None) -> str | None:
+    """The `legacy` column: the earlier version's answers and notes as JSON, or NULL."""
+    if legacy is None:
+        return None
+    return json.dumps(legacy.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+
+
+def legacy_of(value: str | None) -> dict | None:
+    """The `legacy` field of an answers value from the column."""
+    return None if value is None else json.loads(value)
 
 
 def answer_values(value: str | list[str]) -> dict[str, str | None]:
@@ -100,6 +113,7 @@ def answers_of(
             "answers": answers_by_question(answer_rows),
             "notes": {r["question_id"]: r["text"] for r in note_rows},
             "targets": {r["dimension_id"]: r["level"] for r in target_rows},
+            "legacy": legacy_of(row.get("legacy")),
         }
     )
 

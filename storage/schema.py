@@ -59,6 +59,8 @@ assessments = Table(
     Column("profile_date", String(40)),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # JSON of the answers and notes given to an earlier questionnaire version (migration 8).
+    Column("legacy", Text),
     Index("ix_assessments_previous_id", "previous_id"),
 )
 
@@ -202,6 +204,8 @@ participants = Table(
     Column("display_name", String(100)),
     Column("finished", Boolean, nullable=False),
     Column("joined_at", DateTime(timezone=True), nullable=False),
+    # JSON of the answers given to an earlier questionnaire version (migration 8).
+    Column("legacy", Text),
     # Also the index that finds a workshop's participants (workshop_id leads).
     UniqueConstraint("workshop_id", "number", name="uq_participants_workshop_number"),
     CheckConstraint("number >= 1", name="participant_number_positive"),

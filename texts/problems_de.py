@@ -148,4 +148,7 @@ TEXTS: dict[str, str] = {
     "erwartet '{expected}')",
     "duty_level_condition": "Eine rechtliche Pflicht hängt nicht von einer Stufe ab; prüfen Sie "
     "Antworten ('question' mit score_at_most/score_at_least, answer_in oder dont_know)",
+    "migrated": "Die Antworten stammen aus Version {found} und wurden auf Version {expected} "
+    "übertragen: {carried} Antworten übernommen, {again} Fragen neu zu beantworten; die alten "
+    "Antworten bleiben unter 'legacy' erhalten",
 }

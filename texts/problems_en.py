@@ -137,4 +137,7 @@ TEXTS: dict[str, str] = {
     "'{expected}')",
     "duty_level_condition": "a legal duty does not depend on a maturity level; test answers "
     "(question with score_at_most/score_at_least, answer_in or dont_know)",
+    "migrated": "the answers were given to version {found} and were carried over to version "
+    "{expected}: {carried} answers kept, {again} questions to answer again; the old answers are "
+    "kept under 'legacy'",
 }

@@ -702,4 +702,8 @@ TEXTS: dict[str, str] = {
     "duties.as_of": "Rechtsstand: {date}.",
     "duties.since": "{citation}, gilt seit {date}",
     "duties.from": "{citation}, gilt ab {date}",
+    "common.carried_over": "Diese Einschätzung wurde mit Version {found} des Fragebogens "
+    "begonnen und auf Version {expected} übertragen: {carried} Antworten sind übernommen, {open} "
+    "Fragen sind neu oder neu gefasst und noch offen. Ihre früheren Antworten und Notizen bleiben "
+    "gespeichert; die Antwortdatei im Export enthält sie.",
 }

@@ -685,4 +685,8 @@ TEXTS: dict[str, str] = {
     "duties.as_of": "Legal status as of {date}.",
     "duties.since": "{citation}, applies since {date}",
     "duties.from": "{citation}, applies from {date}",
+    "common.carried_over": "This assessment was started with version {found} of the "
+    "questionnaire and carried over to version {expected}: {carried} answers were kept, {open} "
+    "questions are new or reworded and still open. Your earlier answers and notes stay stored; "
+    "the answers file in the export contains them.",
 }

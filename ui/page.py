@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from questionnaire import Answers, Questionnaire, for_profile
+from questionnaire import Answers, Questionnaire, for_profile, what_changed
 
 from . import session, store
 from .content import questionnaire
@@ -68,7 +68,30 @@ def assessment(q: Questionnaire, lang: str) -> Answers:
                 expected=plain(q.version),
             )
         )
+    carried_over_notice(answers, q, lang)
     return answers
+
+
+def carried_over_notice(answers: Answers, q: Questionnaire, lang: str) -> None:
+    """While new or reworded questions of a carried-over assessment are open: say so, briefly."""
+    changed = what_changed(answers, q)
+    if changed is None:
+        return
+    fresh = [qid for qid in (*changed.asked_again, *changed.new_questions) if qid in q.questions()]
+    still_open = [qid for qid in dict.fromkeys(fresh) if qid not in answers.answers]
+    if not still_open:
+        return
+    st.info(
+        t(
+            "common.carried_over",
+            lang,
+            found=plain(changed.from_version),
+            expected=plain(changed.to_version),
+            carried=len(changed.carried),
+            open=len(still_open),
+        ),
+        icon=":material/update:",
+    )
 
 
 def widen(max_px: int = 1200) -> None:

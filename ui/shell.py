@@ -6,7 +6,7 @@ import streamlit as st
 
 from questionnaire import InputError
 
-from . import actions, content, session
+from . import actions, content, session, store
 from .components.language import language_switch
 from .components.rechtsstand import rechtsstand_note
 from .i18n import LANGUAGES, language, t
@@ -51,5 +51,6 @@ def prepare() -> None:
         lines = "\n".join(f"- {line}" for line in error.lines(language()))
         st.error(t("common.questionnaire_broken") + "\n\n" + lines)
         st.stop()
+    store.carry_over(questionnaire)
     with st.sidebar:
         rechtsstand_note(questionnaire, language())

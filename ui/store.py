@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import streamlit as st
+
 import storage
+from questionnaire import Questionnaire
 
 
 def repository() -> storage.AssessmentRepository:
@@ -18,3 +21,14 @@ def roadmap_repository() -> storage.RoadmapRepository:
 def portfolio_repository() -> storage.PortfolioRepository:
     """The repository of the AI portfolio on the configured database."""
     return storage.PortfolioRepository(storage.get_engine())
+
+
+def carry_over(questionnaire: Questionnaire) -> storage.CarriedOver:
+    """Carry stored work of earlier questionnaire versions over, once per database and version."""
+    return _carried(storage.database_url(), questionnaire.id, questionnaire.version, questionnaire)
+
+
+@st.cache_resource(show_spinner=False)
+def _carried(url: str, qid: str, version: str, _questionnaire: Questionnaire):
+    # The key is the database and the version; the questionnaire itself is not hashed.
+    return storage.carry_over(storage.get_engine(), _questionnaire)

@@ -26,6 +26,7 @@ from . import (
     m005_roadmap_edits,
     m006_peer_contributions,
     m007_portfolio,
+    m008_legacy_answers,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "roadmap_edits", m005_roadmap_edits.upgrade),
     Migration(6, "peer_contributions", m006_peer_contributions.upgrade),
     Migration(7, "portfolio", m007_portfolio.upgrade),
+    Migration(8, "legacy_answers", m008_legacy_answers.upgrade),
 )
 
 
