@@ -23,6 +23,7 @@ from questionnaire import DONT_KNOW, NOT_APPLICABLE, Answers, DutyStatus, Questi
 
 from .matrix import (
     MAX_STEP,
+    Plan,
     ScoreMatrix,
     answer_matrix,
     capped,
@@ -150,22 +151,20 @@ def group_statistics(
     matrix = answer_matrix(plan, answer_sets)
     scores = score_matrix(plan, matrix)
     spreads = [spread(scores.dimension_score[:, i]) for i in range(len(questionnaire.dimensions))]
-    means = np.array([_nan(shown(s).mean) for s in spreads])
-    mean_levels = levels_of(plan, means)
+    overall = shown(spread(scores.overall_score))
+    mean_levels, level, uncapped_level = _group_levels(
+        plan, [shown(s).mean for s in spreads], overall.mean
+    )
     dimensions = tuple(
         DimensionStats(
             d.id,
             shown(s),
             consensus(s),
             _level_counts(scores, i, len(questionnaire.levels)),
-            int(mean_levels[i]) or None,
+            mean_levels[i],
         )
         for i, (d, s) in enumerate(zip(questionnaire.dimensions, spreads, strict=True))
     )
-    overall = shown(spread(scores.overall_score))
-    uncapped = levels_of(plan, np.array([_nan(overall.mean)]))
-    level = int(capped(uncapped, mean_levels[np.newaxis, :])[0]) or None
-    uncapped_level = int(uncapped[0]) or None
     weakest = capped_by(
         [d.id for d in dimensions],
         [d.level for d in dimensions],
@@ -203,8 +202,19 @@ def group_statistics(
     )
 
 
-def _nan(value: float | None) -> float:
-    return np.nan if value is None else value
+def _group_levels(
+    plan: Plan, means: list[float | None], overall_mean: float | None
+) -> tuple[list[int | None], int | None, int | None]:
+    """(level of each dimension mean, capped overall level, uncapped overall level), by the
+    rules and the rounding that score one answers file; None where a mean is not shown."""
+    dimension_levels = levels_of(plan, np.array([np.nan if m is None else m for m in means]))
+    uncapped = levels_of(plan, np.array([np.nan if overall_mean is None else overall_mean]))
+    level = capped(uncapped, dimension_levels[np.newaxis, :])
+    return (
+        [int(lv) or None for lv in dimension_levels],
+        int(level[0]) or None,
+        int(uncapped[0]) or None,
+    )
 
 
 def _step_counts(values: np.ndarray) -> tuple[int, ...]:
