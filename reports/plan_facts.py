@@ -91,7 +91,9 @@ def _duties(
             if provision.applies_from:
                 key = "applies_since" if provision.applies_from <= today else "applies_later"
                 since = text("plan", key, lang, date=long_day(provision.applies_from, lang))
-            references.append(provision.cite(lang) + since)
+            # No line break inside a citation ("§ 35a", "Art. 4").
+            citation = provision.cite(lang).replace("§ ", "§\u00a0").replace("Art. ", "Art.\u00a0")
+            references.append(citation + since)
         status = judged.status.value
         facts.append(
             DutyFact(

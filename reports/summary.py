@@ -45,12 +45,16 @@ def _resolution(facts: Facts, w) -> list[str]:
 
 
 def at_a_glance(facts: Facts) -> list[Scheduled]:
-    """The most urgent steps of each quarter (and of "later"), in the order of the roadmap."""
+    """The first steps and then the most urgent steps of each quarter (and of "later"), in the
+    order of the roadmap."""
     rank = {p: i for i, p in enumerate(("critical", "high", "medium", "low"))}
     chosen: list[Scheduled] = []
     for quarter in (1, 2, 3, 4, None):
         steps = facts.roadmap.in_quarter(quarter)
-        urgent = sorted(steps, key=lambda s: (rank[s.step.priority], s.start))[:PER_QUARTER]
+        first = {s.step.id for s in steps if s.step.kind == "first_step"}
+        urgent = sorted(
+            steps, key=lambda s: (s.step.id not in first, rank[s.step.priority], s.start)
+        )[:PER_QUARTER]
         chosen += [s for s in steps if s in urgent]
     return chosen
 
