@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire, new_answers
 from scoring import group_statistics, score_many
-from scoring.matrix import answer_matrix, plan_for
+from scoring.matrix import answer_matrix, answer_matrix_of, encode_answers, plan_for, score_matrix
 
 ANSWER_SETS = 10_000
 PARTICIPANTS = 300
@@ -115,6 +115,11 @@ def main() -> None:
 
     base = median_time(baseline)
     many = median_time(lambda: score_many(questionnaire, sets, "full"))
+    # Answers encoded as option positions once (as when they are loaded); scoring them is
+    # array indexing and the same reductions.
+    codes = encode_answers(plan, sets)
+    encode = median_time(lambda: encode_answers(plan, sets))
+    encoded = median_time(lambda: score_matrix(plan, answer_matrix_of(plan, codes)))
     group_sets = sets[:PARTICIPANTS]
     group_values = values[:PARTICIPANTS]
     group_base = median_time(lambda: (group_values * plan.question_weight) @ plan.membership)
@@ -124,6 +129,11 @@ def main() -> None:
     print(
         f"score {ANSWER_SETS} answer sets:      {many * 1000:8.1f} ms "
         f"(numpy reduction {base * 1000:.2f} ms, ratio {many / base:,.0f}x)"
+    )
+    print(
+        f"score them, encoded once:          {encoded * 1000:8.1f} ms "
+        f"(numpy reduction {base * 1000:.2f} ms, ratio {encoded / base:,.0f}x; "
+        f"encoding itself {encode * 1000:.1f} ms)"
     )
     print(
         f"group statistics, {PARTICIPANTS} people: {group * 1000:8.1f} ms "
