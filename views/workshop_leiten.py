@@ -16,7 +16,7 @@ from ui.components.workshop_admin import (
 from ui.components.workshop_create import create_form
 from ui.components.workshop_dashboard import live_dashboard
 from ui.components.workshop_export import export_section
-from ui.components.workshop_join import join_panel
+from ui.components.workshop_join_info import join_panel
 from ui.components.workshop_remote import remote
 from ui.content import questionnaire
 from ui.i18n import language, t

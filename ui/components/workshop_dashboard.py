@@ -8,7 +8,7 @@ import streamlit as st
 from scoring import group_statistics
 
 from ..i18n import t
-from ..workshop import export, figures
+from ..workshop import export, formatted
 from ..workshop.content import workshop_questionnaire
 from ..workshop.store import repository
 from ..workshop.text import plain
@@ -36,7 +36,7 @@ def live_dashboard(host_token: str, lang: str) -> None:
     else:
         st.markdown(f"**{t('host.progress_heading', lang)}**")
         progress_bars(
-            figures.dimension_progress(questionnaire, workshop.mode, progress, lang), lang
+            formatted.dimension_progress(questionnaire, workshop.mode, progress, lang), lang
         )
         _participants(repo.participants(workshop.id), lang)
     st.subheader(t("host.results_heading", lang), anchor=False)

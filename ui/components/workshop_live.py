@@ -7,7 +7,7 @@ import streamlit as st
 from storage import WorkshopProgress
 
 from ..i18n import t
-from ..workshop.figures import DimensionProgress
+from ..workshop.formatted import DimensionProgress
 
 
 def live_counts(progress: WorkshopProgress, lang: str) -> None:

@@ -10,7 +10,7 @@ from scoring import GroupResult, Result
 
 from ..format import number
 from ..i18n import t
-from ..workshop import figures
+from ..workshop import formatted
 from .workshop_results import group_radar
 
 RADAR_KEY = "workshop_own.radar"
@@ -28,7 +28,7 @@ def own_rows(stats: GroupResult, own: Result, lang: str) -> pd.DataFrame:
                 ),
                 t("own.score", lang): number(mine.score, lang),
                 t("group.mean", lang): number(s.mean, lang),
-                t("own.range", lang): figures.range_text(s, lang),
+                t("own.range", lang): formatted.range_text(s, lang),
             }
         )
     return pd.DataFrame(rows)

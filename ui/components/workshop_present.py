@@ -10,14 +10,14 @@ from storage import Workshop, WorkshopProgress
 
 from ..format import number
 from ..i18n import t
-from ..workshop import export, figures
+from ..workshop import export, formatted
 from ..workshop.bars import count_bars, fitting_scale
 from ..workshop.content import workshop_questionnaire
 from ..workshop.steps import Step, clamp, steps
 from ..workshop.store import repository
 from ..workshop.text import plain
 from .result_charts import PLOTLY_CONFIG
-from .workshop_join import code_block, join_address, qr_image
+from .workshop_join_info import code_block, join_address, qr_image
 from .workshop_remote import step_buttons
 from .workshop_results import group_radar
 
@@ -124,7 +124,7 @@ def _screen(
         joined, finished = st.columns(2)
         joined.metric(t("live.joined", lang), progress.joined)
         finished.metric(t("live.finished", lang), progress.finished)
-        rows = figures.dimension_progress(questionnaire, workshop.mode, progress, lang)
+        rows = formatted.dimension_progress(questionnaire, workshop.mode, progress, lang)
         answered, possible = sum(r.answered for r in rows), sum(r.possible for r in rows)
         share = min(1.0, answered / possible) if possible else 0.0
         st.progress(share, text=t("present.answers", lang, answered=answered, possible=possible))
@@ -147,7 +147,7 @@ def _radar_screen(stats: GroupResult, lang: str) -> None:
     if len(stats.questionnaire.dimensions) < 3:
         _dimension_lines(stats, lang)
         return
-    band = figures.band_values(stats) is not None
+    band = formatted.band_values(stats) is not None
     st.markdown(t("present.radar_legend_band" if band else "present.radar_legend", lang))
     group_radar(stats, lang, "present.radar", scale=SCALE, layout=RADAR_LAYOUT)
 
@@ -166,8 +166,8 @@ def _stats_line(d, lang: str) -> str:
         "present.dimension_stats",
         lang,
         mean=number(s.mean, lang),
-        range=figures.range_text(s, lang),
-        consensus=figures.consensus_label(d.consensus, lang),
+        range=formatted.range_text(s, lang),
+        consensus=formatted.consensus_label(d.consensus, lang),
     )
 
 
@@ -176,7 +176,7 @@ def _dimension_screen(stats: GroupResult, dimension_id: str, lang: str) -> None:
     d = stats.dimension(dimension_id)
     st.title(localized(q.dimension(dimension_id).name, lang), anchor=False)
     st.markdown(_stats_line(d, lang))
-    counts = figures.level_counts(stats, dimension_id)
+    counts = formatted.level_counts(stats, dimension_id)
     if counts is None:
         st.markdown(t("present.too_few", lang))
         return
@@ -203,7 +203,7 @@ def _prompt_screen(stats: GroupResult, index: int, lang: str) -> None:
     question = stats.questionnaire.questions()[prompt.id]
     st.title(t("present.prompt_title", lang, number=index + 1), anchor=False)
     st.subheader(localized(question.text, lang), anchor=False)
-    rows = figures.distribution_rows(stats.questionnaire, prompt, lang)
+    rows = formatted.distribution_rows(stats.questionnaire, prompt, lang)
     labels, counts = [r[0] for r in rows], [r[1] for r in rows]
     alt = "; ".join(f"{label}: {n}" for label, n in rows)
     scale = fitting_scale(labels, PROMPT_CHART_PX, BAR_SCALE, PROMPT_MIN_SCALE, PROMPT_LABEL_PX)

@@ -11,7 +11,7 @@ from scoring import GroupResult, Result
 from .. import charts
 from ..format import number
 from ..i18n import t
-from ..workshop import figures
+from ..workshop import formatted
 from .result_charts import PLOTLY_CONFIG
 
 MIN_RADAR_DIMENSIONS = 3  # with fewer axes a radar says nothing; the table remains
@@ -19,7 +19,7 @@ MIN_RADAR_DIMENSIONS = 3  # with fewer axes a radar says nothing; the table rema
 
 def group_series(stats: GroupResult, lang: str, own: Result | None = None) -> list[charts.Series]:
     """The group mean, and the participant's own profile when given."""
-    series = [charts.Series(t("chart.group_mean", lang), figures.mean_values(stats), "group")]
+    series = [charts.Series(t("chart.group_mean", lang), formatted.mean_values(stats), "group")]
     if own is not None:
         series.append(charts.score_series(t("chart.own", lang), own, "participant"))
     return series
@@ -39,7 +39,7 @@ def group_radar(
     if len(questionnaire.dimensions) < MIN_RADAR_DIMENSIONS:
         return
     series = group_series(stats, lang, own)
-    values = figures.band_values(stats)
+    values = formatted.band_values(stats)
     band = charts.Band(t("chart.group_band", lang), values) if values else None
     figure = charts.radar_figure(questionnaire, series, lang, band=band, scale=scale)
     if layout:
@@ -57,7 +57,7 @@ def describe(stats: GroupResult, lang: str, own: Result | None = None) -> str:
             lang,
             name=name,
             mean=number(d.spread.mean, lang),
-            range=figures.range_text(d.spread, lang),
+            range=formatted.range_text(d.spread, lang),
         )
         if own is not None:
             text += " " + t("chart.own_alt", lang, score=number(own.dimensions[index].score, lang))
@@ -67,7 +67,7 @@ def describe(stats: GroupResult, lang: str, own: Result | None = None) -> str:
 
 def dimension_table(stats: GroupResult, lang: str) -> None:
     """The dimension statistics as a real table, with how to read them."""
-    st.table(figures.dimension_table(stats, lang), hide_index=True)
+    st.table(formatted.dimension_table(stats, lang), hide_index=True)
     st.caption(t("group.table_caption", lang))
 
 
@@ -82,7 +82,7 @@ def discussion_prompts(stats: GroupResult, lang: str) -> None:
         text = localized(questions[prompt.id].text, lang)
         with st.container(border=True):
             st.markdown(f"**{number_}. {text}**")
-            rows = figures.distribution_rows(stats.questionnaire, prompt, lang)
+            rows = formatted.distribution_rows(stats.questionnaire, prompt, lang)
             frame = pd.DataFrame(
                 [{t("group.answer", lang): label, t("group.count", lang): n} for label, n in rows]
             )

@@ -1,1 +1,1 @@
-"""Workshop mode in the UI: access by token or code, links and QR code, group figures."""
+"""Workshop mode in the UI: access by token or code, links, QR code, formatted group figures."""

@@ -1,4 +1,4 @@
-"""How to join a workshop: the code in large type, the QR code and the join link."""
+"""How to join a workshop, as the facilitator shows it: code, QR code and join link."""
 
 from __future__ import annotations
 
