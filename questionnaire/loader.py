@@ -5,8 +5,6 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from .checks import TEXT_KEYS, check_questionnaire
 from .models import (
     Condition,
@@ -28,7 +26,7 @@ from .placeholders import (
     tailored_data,
 )
 from .problems import InputError, Problem
-from .pydantic_problems import from_validation_error, known_keys
+from .pydantic_problems import known_keys, validated
 from .rechtsstand import Rechtsstand, check_provision_ids, load_rechtsstand
 from .source import parse, read_text, refuse_recursion
 
@@ -76,17 +74,24 @@ def _validate(text: str, source: str, rechtsstand: Rechtsstand | None) -> Questi
     problems += personalize(parsed.data, GENERIC, load_staff_acts(), TEXT_KEYS, parsed)
     problems += check_provision_ids(parsed, rechtsstand, list(_provision_refs(parsed.data)))
     problems += check_questionnaire(parsed)
-    model = None
-    try:
-        model = Questionnaire.model_validate(parsed.data)
-    except ValidationError as error:
-        problems = from_validation_error(error, parsed, _VOCABULARY) + problems
-    if problems:
-        problems.sort(key=lambda p: (p.line or 0, p.path))
-        raise InputError(source, problems)
+    model = validated(Questionnaire, parsed, _VOCABULARY, source, problems)
     model._rechtsstand = rechtsstand
     model._source = source_data
     return model
+
+
+def _with_staff_act(rechtsstand: Rechtsstand | None, state: str | None) -> Rechtsstand | None:
+    """The Rechtsstand citing the Land's own staff-representation act, where it is confirmed."""
+    acts = load_staff_acts()
+    provision = rechtsstand.provisions.get("personalvertretung") if rechtsstand else None
+    if provision is None or acts.states.get(state or "") is None:
+        return rechtsstand
+    named = provision.model_copy(
+        update={"citation": acts.name(state, "de"), "citation_en": acts.name(state, "en")}
+    )
+    return rechtsstand.model_copy(
+        update={"provisions": {**rechtsstand.provisions, "personalvertretung": named}}
+    )
 
 
 def _provision_refs(data: dict):
@@ -119,7 +124,7 @@ def for_profile(questionnaire: Questionnaire, profile) -> Questionnaire:
     cached = questionnaire._tailored.get(audience)
     if cached is None:
         cached = Questionnaire.model_validate(tailored_data(source, audience, TEXT_KEYS))
-        cached._rechtsstand = questionnaire._rechtsstand
+        cached._rechtsstand = _with_staff_act(questionnaire._rechtsstand, audience.state)
         cached._source = source
         questionnaire._tailored[audience] = cached
     return cached

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from .answers import Answers, Legacy, QuestionnaireRef
 from .models import NOT_APPLICABLE, RESERVED_ANSWERS, Question, Questionnaire
 from .problems import InputError, Problem
-from .pydantic_problems import format_path, from_validation_error, known_keys
-from .source import PathKey, parse, read_text, refuse_recursion
+from .pydantic_problems import format_path, known_keys, validated
+from .source import PathKey, modified_time, parse, read_text, refuse_recursion
 
 MIGRATIONS_DIR = Path(__file__).parent / "data" / "migrations"
 
@@ -90,18 +90,14 @@ def find_mapping(questionnaire: Questionnaire, from_version: str) -> VersionMapp
 def load_mapping(path: str | Path) -> VersionMapping:
     """Read a mapping file; InputError with located problems when it is not one."""
     path = Path(path)
-    return _load_mapping(str(path), path.stat().st_mtime)
+    return _load_mapping(str(path), modified_time(path))
 
 
 @lru_cache(maxsize=8)
 def _load_mapping(path: str, modified: float) -> VersionMapping:
     with refuse_recursion(path):
         parsed = parse(read_text(path), path)
-        try:
-            return VersionMapping.model_validate(parsed.data)
-        except ValidationError as error:
-            vocabulary = known_keys(VersionMapping, QuestionMap)
-            raise InputError(path, from_validation_error(error, parsed, vocabulary)) from None
+        return validated(VersionMapping, parsed, known_keys(VersionMapping, QuestionMap), path)
 
 
 def check_mapping(mapping: VersionMapping, questionnaire: Questionnaire) -> list[Problem]:

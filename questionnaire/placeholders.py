@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from .problems import InputError, Problem
-from .pydantic_problems import format_path, from_validation_error, known_keys
+from .pydantic_problems import format_path, known_keys, validated
 from .rechtsstand import LANGUAGES, Rechtsstand, close_match, format_date
-from .source import Parsed, PathKey, parse, read_text, refuse_recursion
+from .source import Parsed, PathKey, modified_time, parse, read_text, refuse_recursion
 
 STAFF_ACTS = Path(__file__).parent / "data" / "personalvertretung.yaml"
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -93,11 +93,7 @@ class StaffActs(_Frozen):
 def load_staff_acts(path: str | Path | None = None) -> StaffActs:
     """Read and check the staff-representation acts file (every Land must be listed)."""
     path = Path(path) if path is not None else STAFF_ACTS
-    try:
-        modified = path.stat().st_mtime
-    except OSError:
-        raise InputError(str(path), [Problem("", "file_missing")]) from None
-    return _load_acts(str(path), modified)
+    return _load_acts(str(path), modified_time(path))
 
 
 @lru_cache(maxsize=4)
@@ -107,11 +103,7 @@ def _load_acts(path: str, modified: float) -> StaffActs:
     source = path
     with refuse_recursion(source):
         parsed = parse(read_text(path), source)
-        try:
-            acts = StaffActs.model_validate(parsed.data)
-        except ValidationError as error:
-            vocabulary = known_keys(StaffActs, StaffAct)
-            raise InputError(source, from_validation_error(error, parsed, vocabulary)) from None
+        acts = validated(StaffActs, parsed, known_keys(StaffActs, StaffAct), source)
     problems = [
         Problem("states", "missing", {"key": state}, parsed.line_of(("states",)))
         for state in STATES

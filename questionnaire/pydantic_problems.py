@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Phrase, Problem
+from .problems import InputError, Phrase, Problem
 from .source import Parsed
 
 # Pydantic's error type -> the catalog entry that names the expected kind of value.
@@ -142,3 +142,24 @@ def _problem(item: dict, loc: tuple, parsed: Parsed, vocabulary: set[str]) -> Pr
         return Problem(path, kind, {}, line)
     detail = item["msg"].removeprefix("Value error, ")
     return Problem(path, "invalid", {"detail": detail}, line)
+
+
+def validated(
+    model: type[BaseModel],
+    parsed: Parsed,
+    vocabulary: set[str],
+    source: str,
+    problems: list[Problem] | None = None,
+):
+    """`model` validated from `parsed`, or InputError with the model's and the given problems,
+    sorted by line, all at once."""
+    problems = list(problems or [])
+    value = None
+    try:
+        value = model.model_validate(parsed.data)
+    except ValidationError as error:
+        problems = from_validation_error(error, parsed, vocabulary) + problems
+    if problems:
+        problems.sort(key=lambda p: (p.line or 0, p.path))
+        raise InputError(source, problems)
+    return value

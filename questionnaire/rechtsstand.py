@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from .problems import InputError, Problem
-from .pydantic_problems import format_path, from_validation_error, known_keys
-from .source import Parsed, PathKey, parse, read_text, refuse_recursion
+from .pydantic_problems import format_path, known_keys, validated
+from .source import Parsed, PathKey, modified_time, parse, read_text, refuse_recursion
 
 DEFAULT_RECHTSSTAND = Path(__file__).parent / "data" / "rechtsstand.yaml"
 LANGUAGES = ("de", "en")
@@ -98,11 +98,7 @@ def format_date(day: dt.date, lang: str) -> str:
 def load_rechtsstand(path: str | Path | None = None) -> Rechtsstand:
     """Read and validate a Rechtsstand file (default: the shipped one); InputError if invalid."""
     path = Path(path) if path is not None else DEFAULT_RECHTSSTAND
-    try:
-        modified = path.stat().st_mtime
-    except OSError:
-        raise InputError(str(path), [Problem("", "file_missing")]) from None
-    return _load_cached(str(path), modified)
+    return _load_cached(str(path), modified_time(path))
 
 
 @lru_cache(maxsize=8)
@@ -129,15 +125,7 @@ def _validate(text: str, source: str) -> Rechtsstand:
     parsed = parse(text, source)
     if not isinstance(parsed.data, dict):
         raise InputError(source, [Problem("", "not_mapping", line=1)])
-    problems = _check(parsed)
-    model = None
-    try:
-        model = _File.model_validate(parsed.data)
-    except ValidationError as error:
-        problems = from_validation_error(error, parsed, _VOCABULARY) + problems
-    if problems:
-        problems.sort(key=lambda p: (p.line or 0, p.path))
-        raise InputError(source, problems)
+    model = validated(_File, parsed, _VOCABULARY, source, _check(parsed))
     return Rechtsstand(as_of=model.as_of, provisions={p.id: p for p in model.provisions})
 
 

@@ -53,6 +53,14 @@ def read_text(path: str | Path) -> str:
     return decode(data, source)
 
 
+def modified_time(path: Path) -> float:
+    """When the file was last changed (a cache key: an edited file is read again)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        raise InputError(str(path), [Problem("", "file_missing")]) from None
+
+
 def decode(data: bytes, source: str) -> str:
     """UTF-8 text of `data` (a BOM is dropped), or InputError when too large or binary."""
     if len(data) > MAX_BYTES:

@@ -258,3 +258,18 @@ def test_no_placeholder_survives_any_profile(build, kind, state, population):
     ]
     assert leftovers == []
     assert [x.id for x in worded.questions().values()] == [x.id for x in q.questions().values()]
+
+
+def test_the_rechtsstand_of_a_worded_questionnaire_cites_the_lands_act(build):
+    q = worded_question(build)
+    nrw = for_profile(q, Profile(state="NW"))
+    assert nrw.rechtsstand.provisions["personalvertretung"].cite("de") == (
+        "Landespersonalvertretungsgesetz NRW (LPVG NRW)"
+    )
+    assert q.rechtsstand.provisions["personalvertretung"].cite("de") == (
+        "Personalvertretungsgesetz des Landes"
+    )
+    hessen = for_profile(q, Profile(state="HE", kind="gemeinde"))
+    assert hessen.rechtsstand.provisions["personalvertretung"].cite("de") == (
+        "Personalvertretungsgesetz des Landes"
+    )
