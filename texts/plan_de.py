@@ -88,9 +88,6 @@ TEXTS = {
         "gespeichert."
     ),
     "documents_heading": "Dokumente",
-    "make_summary": "Zusammenfassung für den Rat erstellen (PDF)",
-    "making_summary": "Die Zusammenfassung wird erstellt …",
-    "summary_pdf": "Zusammenfassung für den Rat (PDF)",
     "summary_docx": "Zusammenfassung (Word)",
     "strategy_docx": "Strategieentwurf (Word)",
     "roadmap_csv": "Fahrplan (CSV)",

@@ -83,9 +83,6 @@ TEXTS = {
         "administrations often lack. Changes to the roadmap are saved at once."
     ),
     "documents_heading": "Documents",
-    "make_summary": "Create the summary for the council (PDF)",
-    "making_summary": "Creating the summary …",
-    "summary_pdf": "Summary for the council (PDF)",
     "summary_docx": "Summary (Word)",
     "strategy_docx": "Strategy draft (Word)",
     "roadmap_csv": "Roadmap (CSV)",

@@ -61,7 +61,7 @@ def test_the_council_summary_is_made_on_request_and_the_other_documents_are_offe
     at = open_app(token, PAGE)
     keys = {b.proto.id for b in at.get("download_button")}
     assert len(keys) >= 5 + 8  # summary, strategy, roadmap CSV/XLSX, pack, single templates
-    at.button(key="plan.make_pdf").click().run()
+    at.button(key="plan.summary.pdf").click().run()
     assert not at.exception
     pdf = [b for b in at.get("download_button") if "pdf" in b.proto.label.lower()]
     assert pdf, "the summary PDF is offered after it was made"

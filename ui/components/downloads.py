@@ -30,33 +30,41 @@ class Downloads:
     raw_explain: str = ""  # said before the raw data buttons
 
 
+@dataclass(frozen=True)
+class PdfOffer:
+    """A PDF that is made on request (it takes seconds) and then offered until it is stale."""
+
+    key: str  # prefix of the widget keys
+    version: str  # a PDF made for this version is offered until the version changes
+    file_name: str
+    make: Callable[[], bytes]
+    words: str = "export"  # catalog prefix of the labels: make_pdf, making_pdf, pdf, …
+
+
 def _pdf_cache(key: str) -> str:
     return f"{key}.pdf_bytes"
 
 
-def _make_pdf(offer: Downloads, lang: str) -> None:
+def _make_pdf(offer: PdfOffer, lang: str) -> None:
     # A status box with text in place of the button while WeasyPrint works (some seconds):
     # the page says what happens instead of greying out.
-    with st.status(t("export.making_pdf", lang), expanded=True) as status:
-        st.write(t("export.pdf_step_build", lang))
-        report = offer.report()
+    with st.status(t(f"{offer.words}.making_pdf", lang), expanded=True) as status:
         st.write(t("export.pdf_step_typeset", lang))
-        pdf = reports.render_pdf(report)
-        status.update(label=t("export.pdf_ready", lang), state="complete", expanded=False)
+        pdf = offer.make()
+        status.update(label=t(f"{offer.words}.pdf_ready", lang), state="complete", expanded=False)
     made = datetime.now().strftime("%H:%M")
     st.session_state[_pdf_cache(offer.key)] = (offer.version, pdf, made)
 
 
-def downloads(offer: Downloads, lang: str) -> None:
-    """PDF on request, HTML, and (when offered) CSV and XLSX, one below the other so that no
-    label is cut in a narrow column."""
+def pdf_on_request(offer: PdfOffer, lang: str) -> None:
+    """The button that makes the PDF (with a status saying what happens), then its download."""
     cached = st.session_state.get(_pdf_cache(offer.key))
     ready = cached is not None and cached[0] == offer.version
     if ready:
         st.download_button(
-            t("export.pdf", lang),
+            t(f"{offer.words}.pdf", lang),
             cached[1],
-            file_name=f"{offer.stem}.pdf",
+            file_name=offer.file_name,
             mime="application/pdf",
             key=f"{offer.key}.pdf_download",
             type="primary",
@@ -64,7 +72,7 @@ def downloads(offer: Downloads, lang: str) -> None:
             on_click="ignore",
         )
         st.caption(t("export.pdf_made_at", lang, time=cached[2]))
-    label = "export.make_pdf_again" if ready else "export.make_pdf"
+    label = f"{offer.words}.make_pdf_again" if ready else f"{offer.words}.make_pdf"
     if st.button(
         t(label, lang),
         key=f"{offer.key}.pdf",
@@ -73,6 +81,18 @@ def downloads(offer: Downloads, lang: str) -> None:
     ):
         _make_pdf(offer, lang)
         st.rerun()
+
+
+def downloads(offer: Downloads, lang: str) -> None:
+    """PDF on request, HTML, and (when offered) CSV and XLSX, one below the other so that no
+    label is cut in a narrow column."""
+    pdf = PdfOffer(
+        offer.key,
+        offer.version,
+        f"{offer.stem}.pdf",
+        lambda: reports.render_pdf(offer.report()),
+    )
+    pdf_on_request(pdf, lang)
     st.download_button(
         t("export.html", lang),
         lambda: reports.render_html(offer.report()),

@@ -15,9 +15,10 @@ from reports.roadmap_export import roadmap_csv, roadmap_xlsx
 from reports.summary import summary_pdf
 from reports.template_pack import template_files, template_pack_zip
 
+from .downloads import PdfOffer, pdf_on_request
+
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-_PDF_CACHE = "plan.summary_pdf"
 
 
 def _fingerprint(facts: Facts) -> str:
@@ -30,21 +31,10 @@ def plan_downloads(facts: Facts, rechtsstand: Rechtsstand, stem: str) -> None:
     def w(key: str, **params: object) -> str:
         return texts.text("plan", key, facts.lang, **params)
 
-    fingerprint = _fingerprint(facts)
-    cached = st.session_state.get(_PDF_CACHE)
-    if cached is None or cached[0] != fingerprint:
-        if st.button(w("make_summary"), key="plan.make_pdf", type="primary",
-                     icon=":material/picture_as_pdf:"):  # fmt: skip
-            with st.spinner(w("making_summary"), show_time=True):
-                st.session_state[_PDF_CACHE] = (fingerprint, summary_pdf(facts))
-            st.rerun()
-    else:
-        st.download_button(
-            w("summary_pdf"), cached[1], file_name=f"{stem}-Rat.pdf" if facts.lang == "de"
-            else f"{stem}-council.pdf", mime="application/pdf", key="plan.pdf", type="primary",
-            icon=":material/picture_as_pdf:", on_click="ignore",
-        )  # fmt: skip
     names = _file_names(facts.lang, stem)
+    summary = PdfOffer("plan.summary", _fingerprint(facts), names["summary_pdf"],
+                       lambda: summary_pdf(facts), words="plan")  # fmt: skip
+    pdf_on_request(summary, facts.lang)
     left, right = st.columns(2)
     left.download_button(
         w("summary_docx"), lambda: summary_docx(facts),
@@ -82,8 +72,15 @@ def plan_downloads(facts: Facts, rechtsstand: Rechtsstand, stem: str) -> None:
 
 
 def _file_names(lang: str, stem: str) -> dict[str, str]:
-    if lang == "de":
-        return {"summary": f"{stem}-Rat.docx", "strategy": f"{stem}-Strategieentwurf.docx",
-                "roadmap": f"{stem}-Fahrplan", "templates": f"{stem}-Vorlagen.zip"}  # fmt: skip
-    return {"summary": f"{stem}-council.docx", "strategy": f"{stem}-strategy-draft.docx",
-            "roadmap": f"{stem}-roadmap", "templates": f"{stem}-templates.zip"}  # fmt: skip
+    parts = {
+        "de": ("Rat", "Strategieentwurf", "Fahrplan", "Vorlagen"),
+        "en": ("council", "strategy-draft", "roadmap", "templates"),
+    }[lang if lang == "en" else "de"]
+    council, strategy, roadmap, pack = parts
+    return {
+        "summary_pdf": f"{stem}-{council}.pdf",
+        "summary": f"{stem}-{council}.docx",
+        "strategy": f"{stem}-{strategy}.docx",
+        "roadmap": f"{stem}-{roadmap}",
+        "templates": f"{stem}-{pack}.zip",
+    }
