@@ -101,8 +101,9 @@ def level_heading(questionnaire: Questionnaire, answers: Answers, lang: str) -> 
 
 
 def question_count(steps: list[list[Step]]) -> int:
-    """How many questions the plan answers."""
-    return sum(len(group) for group in steps)
+    """How many questions of the plan the progress counts: a context question (`scored:
+    false`) is answered and saved, but counts in no progress or completeness."""
+    return sum(step.question.scored for group in steps for step in group)
 
 
 # --- Finding things on the page ----------------------------------------------------------------
@@ -231,7 +232,7 @@ def answer_everything(
         wait_until_idle(page)
         for step in group:
             answer(page, step, lang)
-            answered += 1
+            answered += step.question.scored
             # The progress counts the saved answer: the save has been acknowledged.
             expect(progress(page, lang, answered, total)).to_be_visible()
         last = index == len(steps) - 1
