@@ -6,16 +6,14 @@ continues where it was; it opens this participant's own answers and nothing else
 
 import streamlit as st
 
-from scoring import group_statistics, score
-from storage import WorkshopClosed
+from scoring import score
 from ui.components.workshop_answer import answer_steps, forget_answer_widgets
 from ui.components.workshop_join_form import join_form
 from ui.components.workshop_own import own_beside_group
 from ui.components.workshop_watch import watch_workshop
 from ui.i18n import language, t
-from ui.workshop import access, export, notice
+from ui.workshop import access, actions, notice
 from ui.workshop.content import workshop_questionnaire
-from ui.workshop.store import repository
 from ui.workshop.text import plain
 
 access.language_from_url()  # the join link and QR code carry the workshop's language
@@ -58,7 +56,7 @@ result = score(q, answers)
 
 if workshop.revealed:
     st.subheader(t("own.heading", lang), anchor=False)
-    stats = group_statistics(q, export.answer_sets(workshop), workshop.mode)
+    stats = actions.group_result(workshop, q)
     own_beside_group(q, stats, result, lang)
 else:
     st.info(t("join.results_hidden", lang), icon=":material/visibility_off:")
@@ -70,20 +68,13 @@ if workshop.closed:
 
 def save(question_id: str, value) -> None:
     """Save one answer at once; a workshop closed meanwhile refuses it."""
-    try:
-        notice.unless_gone(lambda: repository().save_answer(me.token, question_id, value))
-    except WorkshopClosed:
-        notice.notify("refused")
+    actions.save_answer(me.token, question_id, value)
 
 
 st.subheader(t("join.answers_heading", lang), anchor=False)
 st.caption(t("join.autosave", lang))
 if answer_steps(q, answers, result, lang, save):
-    try:
-        notice.unless_gone(lambda: repository().set_finished(me.token, True))
-    except WorkshopClosed:
-        notice.notify("refused")
-    else:
+    if actions.finish(me.token):
         st.session_state[JUST_FINISHED] = True
     st.rerun()
 if me.finished:

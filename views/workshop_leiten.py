@@ -20,9 +20,8 @@ from ui.components.workshop_join_info import join_panel
 from ui.components.workshop_remote import remote
 from ui.content import questionnaire
 from ui.i18n import language, t
-from ui.workshop import access, notice
+from ui.workshop import access, actions, notice
 from ui.workshop.content import workshop_questionnaire
-from ui.workshop.store import repository
 from ui.workshop.text import plain
 
 WIDE = "<style>[data-testid='stMainBlockContainer'] { max-width: 1500px !important; }</style>"
@@ -46,11 +45,7 @@ if workshop is None:
     q = questionnaire()
     request = create_form(q, lang)
     if request is not None:
-        created = repository().create(
-            request.title, q.id, q.version, request.mode, dimensions=request.dimensions
-        )
-        access.open_as_host(created.host_token)
-        notice.notify("created")
+        actions.create(request.title, q, request.mode, request.dimensions)
         st.rerun()
     st.stop()
 
@@ -85,7 +80,7 @@ left, right = st.columns([2, 3], gap="large")
 with left:
     st.subheader(t("host.export_heading", lang), anchor=False)
     include_names_checkbox(workshop, lang)
-    export_section(q, workshop, repository().progress(workshop.id).joined, lang)
+    export_section(q, workshop, actions.progress(workshop.id).joined, lang)
 with right:
     st.subheader(t("host.end_heading", lang), anchor=False)
     end_controls(workshop, lang)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from scoring import group_statistics
-
 from ..i18n import t
-from ..workshop import export, formatted
+from ..workshop import actions, formatted
 from ..workshop.content import workshop_questionnaire
-from ..workshop.store import repository
 from ..workshop.text import plain
 from .workshop_live import live_counts, progress_bars
 from .workshop_results import dimension_table, discussion_prompts, group_radar
@@ -23,13 +20,12 @@ RADAR_KEY = "workshop_dashboard.radar"
 def live_dashboard(host_token: str, lang: str) -> None:
     """Participants, progress per dimension and, once revealed, the group's result."""
     # Checked again on every refresh: a workshop deleted from another device shows nothing.
-    workshop = repository().by_host_token(host_token)
+    workshop = actions.by_host_token(host_token)
     questionnaire = workshop_questionnaire(workshop) if workshop else None
     if workshop is None or questionnaire is None:
         st.warning(t("host.gone", lang))
         return
-    repo = repository()
-    progress = repo.progress(workshop.id)
+    progress = actions.progress(workshop.id)
     live_counts(progress, lang)
     if progress.joined == 0:
         st.info(t("host.no_participants", lang), icon=":material/qr_code_2:")
@@ -38,7 +34,7 @@ def live_dashboard(host_token: str, lang: str) -> None:
         progress_bars(
             formatted.dimension_progress(questionnaire, workshop.mode, progress, lang), lang
         )
-        _participants(repo.participants(workshop.id), lang)
+        _participants(actions.participants(workshop.id), lang)
     st.subheader(t("host.results_heading", lang), anchor=False)
     if not workshop.revealed:
         st.info(t("host.hidden", lang), icon=":material/visibility_off:")
@@ -46,7 +42,7 @@ def live_dashboard(host_token: str, lang: str) -> None:
     if progress.joined == 0:
         st.info(t("host.no_results", lang))
         return
-    stats = group_statistics(questionnaire, export.answer_sets(workshop), workshop.mode)
+    stats = actions.group_result(workshop, questionnaire)
     group_radar(stats, lang, RADAR_KEY)
     st.caption(t("chart.group_caption", lang, levels=len(questionnaire.levels)))
     dimension_table(stats, lang)

@@ -10,8 +10,7 @@ from scoring import MIN_ANSWERS_SHOWN
 from storage import Workshop
 
 from ..i18n import t
-from ..workshop import export
-from ..workshop.store import repository
+from ..workshop import actions, export
 from .downloads import Downloads, downloads
 
 WATCH_SECONDS = 2
@@ -25,7 +24,7 @@ def _stage(joined: int) -> int:
 @st.fragment(run_every=WATCH_SECONDS)
 def _watch_joined(workshop_id: int, stage: int) -> None:
     """Rerun the page when enough people joined for more downloads (no click needed)."""
-    if _stage(repository().progress(workshop_id).joined) != stage:
+    if _stage(actions.progress(workshop_id).joined) != stage:
         st.rerun(scope="app")
 
 

@@ -11,9 +11,8 @@ from storage import UnknownWorkshop, WorkshopClosed, normalize_code
 from ..format import plain
 from ..i18n import t
 from ..limits import cut_notice, cut_to, was_cut
-from ..workshop import throttle
+from ..workshop import actions, throttle
 from ..workshop.access import CODE_PARAM
-from ..workshop.store import repository
 
 FORM_KEY = "workshop_join.form"
 CODE_KEY = "workshop_join.code"
@@ -78,7 +77,7 @@ def _join(typed: str, name: str, lang: str) -> str | None:
         st.error(t("join.wait", lang, seconds=seconds), icon=":material/hourglass_top:")
         return None
     try:
-        token = repository().join(code, name)
+        token = actions.join(code, name)
     except UnknownWorkshop:
         # The code is what the person (or a link someone sent) typed: shown as text, never
         # read as Markdown.

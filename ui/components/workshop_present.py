@@ -5,16 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from questionnaire import Questionnaire, localized
-from scoring import GroupResult, group_statistics
+from scoring import GroupResult
 from storage import Workshop, WorkshopProgress
 
 from ..format import number
 from ..i18n import t
-from ..workshop import export, formatted
+from ..workshop import actions, formatted
 from ..workshop.bars import count_bars, fitting_scale
 from ..workshop.content import workshop_questionnaire
 from ..workshop.steps import Step, clamp, steps
-from ..workshop.store import repository
 from ..workshop.text import plain
 from .result_charts import PLOTLY_CONFIG
 from .workshop_join_info import code_block, join_address, qr_image
@@ -72,8 +71,7 @@ def presentation_style() -> None:
 @st.fragment(run_every=REFRESH_SECONDS)
 def presentation(code: str, key: str, lang: str) -> None:
     """The current step of the presentation, re-read (and the key checked) on every refresh."""
-    repo = repository()
-    workshop = repo.by_presentation_key(code, key)
+    workshop = actions.by_presentation_key(code, key)
     questionnaire = workshop_questionnaire(workshop) if workshop else None
     if workshop is None or questionnaire is None:
         st.header(t("present.gone", lang), anchor=False)
@@ -87,7 +85,7 @@ def presentation(code: str, key: str, lang: str) -> None:
         return
     main, side = st.columns([5, 2], gap="large")
     with main:
-        _screen(step, workshop, questionnaire, repo.progress(workshop.id), lang)
+        _screen(step, workshop, questionnaire, actions.progress(workshop.id), lang)
     with side:
         # The code and QR stay visible for latecomers until the workshop is closed. The
         # buttons always sit at the top of this column: below a chart, a long discussion
@@ -133,7 +131,7 @@ def _screen(
         st.title(t("present.hidden_title", lang), anchor=False)
         st.markdown(t("present.hidden", lang, joined=progress.joined))
         return
-    stats = group_statistics(questionnaire, export.answer_sets(workshop), workshop.mode)
+    stats = actions.group_result(workshop, questionnaire)
     if step.kind == "radar":
         _radar_screen(stats, lang)
     elif step.kind == "dimension":

@@ -13,7 +13,6 @@ from ..workshop import access, actions
 from ..workshop.content import workshop_questionnaire
 from ..workshop.links import PRESENT_PATH
 from ..workshop.steps import clamp, label, steps
-from ..workshop.store import repository
 
 
 def presentation_url(workshop: Workshop, lang: str) -> str:
@@ -94,7 +93,7 @@ def remote(workshop: Workshop, questionnaire: Questionnaire, lang: str) -> None:
 def remote_steps(host_token: str, lang: str) -> None:
     """The dashboard's step buttons, re-read from the database on every refresh, so a step
     taken on the projector shows here without a click."""
-    workshop = repository().by_host_token(host_token)
+    workshop = actions.by_host_token(host_token)
     questionnaire = workshop_questionnaire(workshop) if workshop else None
     if workshop is None or questionnaire is None:
         return

@@ -1,12 +1,14 @@
-"""What the workshop's buttons do to the stored workshop (the one place the workshop
-components change it), like ui/actions.py for the self-check."""
+"""The workshop service: what the workshop views read and what their buttons do, like
+ui/actions.py for the self-check. Components and views call this module, never the
+repository."""
 
 from __future__ import annotations
 
 from questionnaire import Questionnaire
-from storage import Workshop
+from scoring import GroupResult, group_statistics
+from storage import Workshop, WorkshopClosed, WorkshopProgress
 
-from . import access, notice
+from . import access, export, notice
 from .steps import clamp, steps
 from .store import repository
 
@@ -58,3 +60,70 @@ def leave() -> None:
     """Leave the dashboard in this browser; the workshop stays."""
     access.leave_host()
     notice.notify("left")
+
+
+# --- Reading: what the views show, always read anew ------------------------------------------
+
+
+def by_host_token(host_token: str) -> Workshop | None:
+    """The workshop of a host token as stored now (None when it is gone)."""
+    return repository().by_host_token(host_token)
+
+
+def by_presentation_key(code: str, key: str) -> Workshop | None:
+    """The workshop of a projector link as stored now (None when the key does not match)."""
+    return repository().by_presentation_key(code, key)
+
+
+def by_id(workshop_id: int) -> Workshop | None:
+    """The workshop as stored now (None when it is gone)."""
+    return repository().get(workshop_id)
+
+
+def progress(workshop_id: int) -> WorkshopProgress:
+    """Participants joined and finished, answers per question."""
+    return repository().progress(workshop_id)
+
+
+def participants(workshop_id: int) -> list[tuple[int, str | None, bool]]:
+    """(number, name given, finished) of every participant; the number is never shown."""
+    return repository().participants(workshop_id)
+
+
+def group_result(workshop: Workshop, questionnaire: Questionnaire) -> GroupResult:
+    """The group's statistics as they may be shown (the anonymity rule of scoring/group.py)."""
+    return group_statistics(questionnaire, export.answer_sets(workshop), workshop.mode)
+
+
+# --- Writing: what the buttons and fields do --------------------------------------------------
+
+
+def create(title: str, questionnaire: Questionnaire, mode: str, dimensions) -> None:
+    """Create a workshop and open its dashboard in this session."""
+    created = repository().create(
+        title, questionnaire.id, questionnaire.version, mode, dimensions=dimensions
+    )
+    access.open_as_host(created.host_token)
+    notice.notify("created")
+
+
+def join(code: str, name: str | None) -> str:
+    """Join by code; the participant's token (UnknownWorkshop or WorkshopClosed otherwise)."""
+    return repository().join(code, name)
+
+
+def save_answer(participant_token: str, question_id: str, value) -> None:
+    """Save one answer at once; a workshop closed or deleted meanwhile says so next run."""
+    try:
+        notice.unless_gone(lambda: repository().save_answer(participant_token, question_id, value))
+    except WorkshopClosed:
+        notice.notify("refused")
+
+
+def finish(participant_token: str) -> bool:
+    """Mark the participant as done; False when the workshop refused it (closed or gone)."""
+    try:
+        return notice.unless_gone(lambda: repository().set_finished(participant_token, True))
+    except WorkshopClosed:
+        notice.notify("refused")
+        return False
