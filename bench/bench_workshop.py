@@ -384,6 +384,14 @@ def run(args: argparse.Namespace) -> None:
         f"participant, {all_idle * 100:.0f} % with {connected}; "
         f"while measuring with {connected}: {loaded_cpu * 100:.0f} %"
     )
+    if connected > 1:
+        # Each connected page reruns its fragment every few seconds even when nobody answers.
+        each = max(all_idle - one_idle, 0.0) / (connected - 1)
+        carried = f"{1 / each:,.0f}" if each > 0 else "unbounded by this measure"
+        print(
+            f"server CPU per connected idle participant: {each * 100:.2f} % of one core "
+            f"(one core carries about {carried} such participants)"
+        )
     if joins:
         print(
             f"joining participants 2 to {connected} one after another: {sum(joins):.0f} s "
