@@ -293,7 +293,8 @@ def server_errors(log: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> None:
     questionnaire = load_questionnaire(questionnaire_file())
-    steps = [step for group in plan(questionnaire, MODE) for step in group]
+    # A workshop asks the scored questions only (context questions are for the self-check).
+    steps = [step for group in plan(questionnaire, MODE) for step in group if step.question.scored]
     rng = random.Random(SEED)
     problems: list[str] = []
     started = time.perf_counter()
