@@ -55,7 +55,7 @@ def test_first_steps_then_level_then_duties_then_radar(
         "Profil nach Dimensionen",
     ]
     texts = [m.value for m in at.markdown]
-    steps = next(x for x in texts if x.startswith("1. **"))
+    steps = next(x for x in texts if x.startswith("1. "))
     assert "Zuständig: Hauptamt · Aufwand: Projekt · Beginn: in den nächsten 3 Monaten" in steps
     duties = next(x for x in texts if "Regeln für KI" in x)
     assert "**! offen:** Regeln für KI (Art. 4 KI-VO, gilt seit 2. Februar 2025)" in duties

@@ -29,6 +29,6 @@ def first_steps(result: Result, lang: str) -> None:
             start=text("scoring", "start_" + rec.suggested_start.value, lang),
         )
         body = " ".join(localized(rec.text, lang).split())
-        items.append(f"{number}. **{body}**  \n   {facts}")
+        items.append(f"{number}. {body}  \n   _{facts}_")
     # One markdown element for the list: a screen reader hears one ordered list.
     st.markdown("\n\n".join(items))
