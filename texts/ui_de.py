@@ -15,7 +15,6 @@ TEXTS: dict[str, str] = {
     "plan.pdf_ready": "Die Zusammenfassung ist fertig.",
     "nav.export": "Export",
     "nav.jump": "Dimension",
-    "nav.step_label": "{number}. {name} ({answered}/{asked} beantwortet)",
     "nav.previous": "Zurück",
     "nav.next": "Weiter",
     "nav.to_result": "Zum Ergebnis",

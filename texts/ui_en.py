@@ -15,7 +15,6 @@ TEXTS: dict[str, str] = {
     "plan.pdf_ready": "The summary is ready.",
     "nav.export": "Export",
     "nav.jump": "Dimension",
-    "nav.step_label": "{number}. {name} ({answered}/{asked} answered)",
     "nav.previous": "Back",
     "nav.next": "Next",
     "nav.to_result": "See the result",

@@ -74,8 +74,7 @@ def answer_everything(at: AppTest, choose: Callable[[str], str | list[str]]) -> 
                 question, option = checkbox.key.removeprefix(ANSWER_PREFIX).split(".option.")
                 value = choose(question)
                 checkbox.set_value(option in (value if isinstance(value, list) else [value]))
-        # One run per dimension: the jump list's labels count answers, so elements of an
-        # earlier run would no longer match.
+        # One run per dimension: the answers above are sent together.
         at.run()
         following = [b for b in at.button if b.key == "workshop_answer.next"]
         if not following:
