@@ -11,6 +11,7 @@ import texts
 from plan import load_templates, template_document
 from questionnaire import Rechtsstand
 from texts.format import long_day
+from usecases import PortfolioItem, load_triage
 
 from .docx import render_docx
 
@@ -30,6 +31,30 @@ def _labels(lang: str) -> dict[str, str]:
     }
 
 
+def template_names(lang: str) -> list[tuple[str, str]]:
+    """(template id, file name) of every template, in the pack's order."""
+    return [
+        (t.id, _UNSAFE_IN_NAME.sub("-", t.file.get(lang) or t.file["de"]) + ".docx")
+        for t in load_templates().templates
+    ]
+
+
+def template_file(
+    template_id: str,
+    organisation: str,
+    lang: str,
+    rechtsstand: Rechtsstand,
+    inventory_rows: Sequence[tuple[str, ...]] = (),
+) -> bytes:
+    """One template as DOCX bytes (KeyError for an unknown id)."""
+    template = next((t for t in load_templates().templates if t.id == template_id), None)
+    if template is None:
+        raise KeyError(template_id)
+    shown = organisation.strip() or texts.text("plan", "no_organisation", lang)
+    document = template_document(template, lang, shown, rechtsstand, _labels(lang), inventory_rows)
+    return render_docx(document)
+
+
 def template_files(
     organisation: str,
     lang: str,
@@ -37,16 +62,37 @@ def template_files(
     inventory_rows: Sequence[tuple[str, ...]] = (),
 ) -> list[tuple[str, bytes]]:
     """Every template as (file name, DOCX bytes), in the pack's order."""
-    organisation = organisation.strip() or texts.text("plan", "no_organisation", lang)
-    labels = _labels(lang)
-    files = []
-    for template in load_templates().templates:
-        document = template_document(
-            template, lang, organisation, rechtsstand, labels, inventory_rows
+    return [
+        (name, template_file(tid, organisation, lang, rechtsstand, inventory_rows))
+        for tid, name in template_names(lang)
+    ]
+
+
+def inventory_rows(portfolio: Sequence[PortfolioItem], lang: str) -> list[tuple[str, ...]]:
+    """The AI inventory's rows from the portfolio, in the inventory template's columns."""
+    tree = load_triage()
+
+    def w(namespace: str, key: str) -> str:
+        return texts.text(namespace, key, lang)
+
+    rows = []
+    for item in portfolio:
+        found = item.classification(tree)
+        provider = " / ".join(part for part in (item.provider, item.product) if part)
+        rows.append(
+            (
+                item.name,
+                item.unit,
+                item.purpose or item.description,
+                provider,
+                w("usecases", f"status_{item.status}"),
+                tree.label(found, lang) if found else w("plan", "triage_open"),
+                item.data,
+                w("usecases", f"check_{item.dpia}"),
+                item.contact,
+            )
         )
-        name = _UNSAFE_IN_NAME.sub("-", template.file.get(lang) or template.file["de"])
-        files.append((f"{name}.docx", render_docx(document)))
-    return files
+    return rows
 
 
 def template_pack_zip(

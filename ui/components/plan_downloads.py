@@ -4,6 +4,8 @@ roadmap (CSV, Excel) and the template pack (ZIP and single files)."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from functools import partial
 
 import streamlit as st
 
@@ -13,7 +15,7 @@ from questionnaire import Rechtsstand
 from reports.plan_files import strategy_docx, summary_docx
 from reports.roadmap_export import roadmap_csv, roadmap_xlsx
 from reports.summary import summary_pdf
-from reports.template_pack import template_files, template_pack_zip
+from reports.template_pack import template_file, template_names, template_pack_zip
 
 from .downloads import PdfOffer, pdf_on_request
 
@@ -25,49 +27,61 @@ def _fingerprint(facts: Facts) -> str:
     return hashlib.sha256(repr(facts).encode()).hexdigest()
 
 
-def plan_downloads(facts: Facts, rechtsstand: Rechtsstand, stem: str) -> None:
-    """Download buttons; the PDF is made on request, the others when clicked."""
+def plan_downloads(
+    facts: Facts,
+    rechtsstand: Rechtsstand,
+    stem: str,
+    key: str = "plan",
+    inventory: Sequence[tuple[str, ...]] | None = (),
+) -> None:
+    """Download buttons; the PDF is made on request, the others when clicked. `inventory`
+    fills the AI inventory template; None offers no templates (a workshop)."""
 
     def w(key: str, **params: object) -> str:
         return texts.text("plan", key, facts.lang, **params)
 
     names = _file_names(facts.lang, stem)
-    summary = PdfOffer("plan.summary", _fingerprint(facts), names["summary_pdf"],
+    summary = PdfOffer(f"{key}.summary", _fingerprint(facts), names["summary_pdf"],
                        lambda: summary_pdf(facts), words="plan")  # fmt: skip
     pdf_on_request(summary, facts.lang)
     left, right = st.columns(2)
     left.download_button(
         w("summary_docx"), lambda: summary_docx(facts),
-        file_name=names["summary"], mime=DOCX, key="plan.summary_docx",
+        file_name=names["summary"], mime=DOCX, key=f"{key}.summary_docx",
         icon=":material/description:", on_click="ignore",
     )  # fmt: skip
     right.download_button(
         w("strategy_docx"), lambda: strategy_docx(facts, rechtsstand),
-        file_name=names["strategy"], mime=DOCX, key="plan.strategy_docx",
+        file_name=names["strategy"], mime=DOCX, key=f"{key}.strategy_docx",
         icon=":material/edit_document:", on_click="ignore",
     )  # fmt: skip
     left.download_button(
         w("roadmap_csv"), lambda: roadmap_csv(facts.roadmap, facts.roadmap_start, facts.lang),
-        file_name=names["roadmap"] + ".csv", mime="text/csv", key="plan.roadmap_csv",
+        file_name=names["roadmap"] + ".csv", mime="text/csv", key=f"{key}.roadmap_csv",
         icon=":material/table:", on_click="ignore",
     )  # fmt: skip
     right.download_button(
         w("roadmap_xlsx"), lambda: roadmap_xlsx(facts.roadmap, facts.roadmap_start, facts.lang),
-        file_name=names["roadmap"] + ".xlsx", mime=XLSX, key="plan.roadmap_xlsx",
+        file_name=names["roadmap"] + ".xlsx", mime=XLSX, key=f"{key}.roadmap_xlsx",
         icon=":material/table_view:", on_click="ignore",
     )  # fmt: skip
+    if inventory is None:
+        return
     st.download_button(
         w("templates_zip"),
-        lambda: template_pack_zip(facts.organisation, facts.lang, rechtsstand),
-        file_name=names["templates"], mime="application/zip", key="plan.templates_zip",
+        lambda: template_pack_zip(facts.organisation, facts.lang, rechtsstand, inventory),
+        file_name=names["templates"], mime="application/zip", key=f"{key}.templates_zip",
         icon=":material/folder_zip:", on_click="ignore",
     )  # fmt: skip
     with st.expander(w("templates_single"), icon=":material/article:"):
-        for index, (name, data) in enumerate(
-            template_files(facts.organisation, facts.lang, rechtsstand)
-        ):
-            st.download_button(name, data, file_name=name, mime=DOCX,
-                               key=f"plan.template.{index}", on_click="ignore")  # fmt: skip
+        for template_id, name in template_names(facts.lang):
+            st.download_button(
+                name,
+                partial(template_file, template_id, facts.organisation, facts.lang,
+                        rechtsstand, inventory),
+                file_name=name, mime=DOCX, key=f"{key}.template.{template_id}",
+                on_click="ignore",
+            )  # fmt: skip
     st.caption(w("full_report_hint"))
 
 
