@@ -209,3 +209,23 @@ def test_the_plan_carries_the_results_first_steps_and_legal_duties_with_their_da
     assert "2. Februar 2025" in art4.reference
     for first in result.first_steps:
         assert plan.roadmap.item(first.recommendation.id).quarter == 1
+
+
+def test_the_ai_inventory_template_is_filled_from_the_portfolio():
+    from reports.template_pack import inventory_rows, template_file
+    from usecases import own_item
+
+    item = own_item("Posteingang mit Texterkennung").model_copy(
+        update={
+            "unit": "Bürgerbüro",
+            "provider": "Anbieter A",
+            "product": "Scan 3",
+            "dpia": "laeuft",
+        }
+    )
+    rows = inventory_rows([item], "de")
+    assert rows[0][:2] == ("Posteingang mit Texterkennung", "Bürgerbüro")
+    assert rows[0][3] == "Anbieter A / Scan 3" and rows[0][7] == "läuft"
+    data = template_file("ki_inventar", "Gemeinde X", "de", RECHTSSTAND, rows)
+    table = docx.Document(io.BytesIO(data)).tables[0]
+    assert table.rows[1].cells[0].text == "Posteingang mit Texterkennung"
