@@ -21,6 +21,7 @@ import sqlite3
 import threading
 import time
 import weakref
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 POOL_SIZE_VARIABLE = "KIRC_DB_POOL_SIZE"
 POOL_SIZE = 30  # connections per app process: a workshop of 60 saving at once queues briefly
 RESERVED = 2  # of them, kept free for priority work (host actions): see _Gate
-WAIT_SECONDS = 20  # how long ordinary work waits for a connection before StorageBusy
+WAIT_SECONDS = 30  # how long ordinary work waits for a connection before StorageBusy
 DEFAULT_PATH = ROOT / "data" / "ki-readiness.db"
 BUSY_TIMEOUT_MS = 10_000  # twice the required 5 s: a burst of 50 writers on a slow disk
 _BEGIN_OPTION = "kirc_sqlite_begin"
@@ -58,19 +59,45 @@ class _Gate:
     """
 
     def __init__(self, size: int) -> None:
-        self._places = threading.BoundedSemaphore(max(1, size - RESERVED))
+        self._free = max(1, size - RESERVED)
+        self._lock = threading.Lock()
+        # First come, first served: a freed place goes to the longest waiting, so a thread
+        # that saves again at once cannot overtake the others (no starvation under load).
+        self._waiting: deque[threading.Event] = deque()
 
     @contextmanager
     def place(self, priority: bool) -> Iterator[None]:
         if priority:
             yield
             return
-        if not self._places.acquire(timeout=WAIT_SECONDS):
+        if not self._take():
             raise StorageBusy()
         try:
             yield
         finally:
-            self._places.release()
+            self._give_back()
+
+    def _take(self) -> bool:
+        with self._lock:
+            if self._free and not self._waiting:
+                self._free -= 1
+                return True
+            ticket = threading.Event()
+            self._waiting.append(ticket)
+        if ticket.wait(WAIT_SECONDS):
+            return True
+        with self._lock:
+            if ticket.is_set():  # handed over just as the wait ran out
+                return True
+            self._waiting.remove(ticket)
+        return False
+
+    def _give_back(self) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().set()  # the place passes on directly
+            else:
+                self._free += 1
 
 
 _gates: weakref.WeakKeyDictionary[Engine, _Gate] = weakref.WeakKeyDictionary()
