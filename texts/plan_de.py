@@ -20,6 +20,7 @@ TEXTS = {
     "roadmap_priority": "Priorität",
     "roadmap_depends_on": "Hängt ab von",
     "roadmap_quarter": "Quartal",
+    "roadmap_number": "Nr.",
     "roadmap_later": "später",
     "roadmap_sheet": "Fahrplan",
     "priority_critical": "kritisch",

@@ -20,6 +20,7 @@ TEXTS = {
     "roadmap_priority": "Priority",
     "roadmap_depends_on": "Depends on",
     "roadmap_quarter": "Quarter",
+    "roadmap_number": "No.",
     "roadmap_later": "later",
     "roadmap_sheet": "Roadmap",
     "priority_critical": "critical",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import storage
+import texts
 from plan import Edit
 from scoring import score
 
@@ -14,7 +15,7 @@ PAGE = "views/plan.py"
 
 
 def _rows(at) -> int:
-    return len(at.dataframe[0].value)
+    return len(at.table[0].value)
 
 
 def test_the_roadmap_has_one_step_per_recommendation_and_a_timeline(repo, example_answers, sample):
@@ -36,10 +37,11 @@ def test_moving_a_step_is_saved_at_once_and_survives_a_reload(repo, example_answ
     assert not at.exception
     assert storage.RoadmapRepository(storage.get_engine()).edits(token) == {step_id: Edit(start=7)}
     again = open_app(token, PAGE)
-    table = again.dataframe[0].value
-    moved = table[table.iloc[:, -1] == "✓"]
+    table = again.table[0].value
+    moved = table[table[texts.text("plan", "edit_moved", "de")] == "✓"]
     assert len(moved) == 1
-    assert moved.iloc[0, 4] == again.selectbox(key=f"plan.edit.month.{step_id}").format_func(7)
+    month = again.selectbox(key=f"plan.edit.month.{step_id}").format_func(7)
+    assert moved.iloc[0][texts.text("plan", "roadmap_start", "de")] == month
 
 
 def test_a_new_owner_is_saved_and_can_be_undone(repo, example_answers):
@@ -49,7 +51,8 @@ def test_a_new_owner_is_saved_and_can_be_undone(repo, example_answers):
     at.text_input(key=f"plan.edit.owner.{step_id}").input("Bürgermeisterin").run()
     edits = storage.RoadmapRepository(storage.get_engine()).edits(token)
     assert edits == {step_id: Edit(owner="Bürgermeisterin")}
-    assert "Bürgermeisterin" in at.dataframe[0].value.iloc[:, 3].tolist()
+    owners = at.table[0].value[texts.text("plan", "roadmap_owner", "de")]
+    assert "Bürgermeisterin" in owners.tolist()
     at.button(key=f"plan.edit.reset.{step_id}").click().run()
     assert storage.RoadmapRepository(storage.get_engine()).edits(token) == {}
 

@@ -15,7 +15,6 @@ import streamlit as st
 import texts
 from plan import HORIZON, Edit, Facts
 from plan.roadmap import month_start
-from plan.strategy import quarter_label
 
 from ..roadmap_chart import timeline_figure
 
@@ -54,7 +53,8 @@ def roadmap_view(
     )
     st.caption(w("chart_alt", count=len(roadmap.items)))
     st.markdown(f"**{w('table_heading')}**")
-    st.dataframe(_table(facts, w), hide_index=True, key="plan.table")
+    # A real HTML table (as the result table): screen readers and phones can read it.
+    st.table(_table(facts, w), hide_index=True)
     for step_id, before in roadmap.conflicts:
         st.warning(
             w(
@@ -71,8 +71,9 @@ def _table(facts: Facts, w) -> pd.DataFrame:
     for number, item in enumerate(facts.roadmap.items, start=1):
         rows.append(
             {
-                "#": number,
-                w("roadmap_quarter"): quarter_label(facts, item.quarter, w),
+                # The number links a row to its bar in the timeline; the start month says the
+                # quarter (a quarter column would make the table wider than the page).
+                w("roadmap_number"): number,
                 w("roadmap_title"): item.step.title,
                 w("roadmap_owner"): item.step.owner,
                 w("roadmap_start"): month_label(facts.roadmap_start, item.start, facts.lang),
