@@ -20,7 +20,7 @@ from questionnaire import Answers, load_answers
 from storage import AssessmentRepository, open_engine
 
 from .conftest import ROOT
-from .flows import download, main, switch_language, title, wait_until_idle
+from .flows import download, main, switch_language, text, title, wait_until_idle
 from .test_accessibility import assert_accessible_and_private, settle
 
 pytestmark = pytest.mark.e2e
@@ -58,10 +58,10 @@ def open_plan(page: Page, url: str, token: str) -> None:
 
 def make_summary_pdf(page: Page, lang: str) -> bytes:
     """Press the make button, wait for the download button, download the PDF."""
-    main(page).get_by_role("button", name=w(lang, "make_summary")).click()
-    expect(main(page).get_by_role("button", name=w(lang, "summary_pdf"))).to_be_visible()
+    main(page).get_by_role("button", name=text(lang, "plan.make_pdf")).click()
+    expect(main(page).get_by_role("button", name=text(lang, "plan.pdf"))).to_be_visible()
     wait_until_idle(page)
-    return download(page, w(lang, "summary_pdf"))
+    return download(page, text(lang, "plan.pdf"))
 
 
 def word_document(data: bytes) -> WordDocument:
@@ -170,8 +170,8 @@ def test_the_plan_page_has_no_serious_violation(app_server, recorded, token, lan
     if lang != "de":
         switch_language(page, lang)
         expect(title(page, lang, "plan.title")).to_be_visible()
-    main(page).get_by_role("button", name=w(lang, "make_summary")).click()
-    expect(main(page).get_by_role("button", name=w(lang, "summary_pdf"))).to_be_visible()
+    main(page).get_by_role("button", name=text(lang, "plan.make_pdf")).click()
+    expect(main(page).get_by_role("button", name=text(lang, "plan.pdf"))).to_be_visible()
     wait_until_idle(page)
     main(page).get_by_text(w(lang, "templates_single"), exact=True).click()
     expect(main(page).get_by_test_id("stExpander").get_by_role("button").first).to_be_visible()
