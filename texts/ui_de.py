@@ -408,6 +408,11 @@ TEXTS: dict[str, str] = {
     "aktuellen Stand erstellt.",
     "host.export_empty": "Sobald jemand beigetreten ist, können Sie hier den Gruppenbericht und "
     "die Rohdaten herunterladen.",
+    "host.plan_explain": (
+        "**Fahrplan und Strategie der Gruppe**: Zusammenfassung für den Rat, "
+        "Strategieentwurf und Fahrplan aus den Antworten, bei denen sich die Gruppe trifft "
+        "(je Frage der mittlere Wert, sobald mindestens drei geantwortet haben)."
+    ),
     "host.raw_explain": "Rohdaten: eine Zeile je Person und Frage. Personen erscheinen als "
     "Nummern, die bei jedem Herunterladen zufällig neu vergeben werden; eine Nummer verweist "
     "also nie auf eine Person.",

@@ -396,6 +396,11 @@ TEXTS: dict[str, str] = {
     "current state.",
     "host.export_empty": "As soon as someone has joined, you can download the group report and "
     "the raw data here.",
+    "host.plan_explain": (
+        "**The group's roadmap and strategy**: council summary, strategy draft and roadmap "
+        "from the answers the group meets on (the middle value of each question once at "
+        "least three have answered)."
+    ),
     "host.raw_explain": "Raw data: one row per person and question. People appear as numbers "
     "drawn at random for every download, so a number never points to a person.",
     "host.raw_too_few": "Raw data is available from 3 participants: with fewer, every row "

@@ -79,8 +79,34 @@ def test_the_dashboard_offers_downloads_once_someone_joined_and_makes_the_pdf_on
     assert not host.get("download_button")
     three_participants(workshop)
     host = open_view(HOST_VIEW, host=workshop.host_token)
-    assert len(host.get("download_button")) == 3 and not host.exception  # HTML, CSV, XLSX
+    report = [b for b in host.get("download_button") if "workshop_export." in b.proto.id]
+    assert len(report) == 3 and not host.exception  # HTML, CSV, XLSX
     host.button(key="workshop_export.pdf").click().run()
     assert not host.exception
     labels = [b.proto.label for b in host.get("download_button")]
     assert any(label.startswith("PDF-Bericht herunterladen") for label in labels)
+
+
+def test_from_three_participants_the_facilitator_gets_the_groups_plan_documents(sample):
+    host, workshop = create_workshop(mode="short")
+    for value in ("adopted", "draft"):
+        workshops().save_answer(workshops().join(workshop.code), "strategy_document", value)
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    assert not [b for b in host.get("download_button") if "workshop_plan." in b.proto.id]
+    workshops().save_answer(workshops().join(workshop.code), "strategy_document", "none")
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    plan = {b.proto.id.rsplit("workshop_plan.", 1)[1] for b in host.get("download_button")
+            if "workshop_plan." in b.proto.id}  # fmt: skip
+    assert plan == {"summary_docx", "strategy_docx", "roadmap_csv", "roadmap_xlsx"}
+    host.button(key="workshop_plan.summary.pdf").click().run()
+    assert not host.exception
+    assert [b for b in host.get("download_button") if "workshop_plan.summary.pdf" in b.proto.id]
+
+
+def test_the_groups_plan_is_built_from_the_consensus_of_three(sample):
+    _, workshop = create_workshop(mode="short")
+    three_participants(workshop)
+    facts = export.plan_facts(sample, workshops().get(workshop.id), "de")
+    assert facts.organisation == workshop.title
+    # adopted, draft, none: the option at the lower median step is the draft
+    assert facts.answered["strategy_document"][1] == "Entwurf"

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from questionnaire import Questionnaire
+from questionnaire import Questionnaire, load_rechtsstand
 from scoring import MIN_ANSWERS_SHOWN
 from storage import Workshop
 
 from ..i18n import t
 from ..workshop import actions, export
 from .downloads import Downloads, downloads
+from .plan_downloads import plan_downloads
 
 WATCH_SECONDS = 2
 
@@ -55,3 +56,12 @@ def export_section(
         ),
         lang,
     )
+    if raw:
+        _plan(questionnaire, workshop, lang)
+
+
+def _plan(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> None:
+    """Council summary, strategy draft and roadmap for the group's consensus answers."""
+    st.markdown(t("host.plan_explain", lang))
+    facts = export.plan_facts(questionnaire, workshop, lang)
+    plan_downloads(facts, load_rechtsstand(), export.file_stem(workshop), "workshop_plan", None)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime
+from datetime import date, datetime
 
 import reports
-from questionnaire import Answers, Profile, Questionnaire
+from plan import Facts
+from questionnaire import Answers, Profile, Questionnaire, load_rechtsstand
+from reports.plan_files import facts_of
 from storage import Workshop
 
 from ..filenames import mode_word, slug
@@ -61,3 +63,16 @@ def raw_xlsx(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> byt
     """The answers and scores as XLSX (reports/), shuffled, with names when allowed."""
     sets, names = _raw_sets(workshop)
     return reports.answers_xlsx(questionnaire, sets, lang, names=names)
+
+
+def plan_facts(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> Facts:
+    """The plan documents' facts for the group's consensus answers (questions that fewer than
+    three people answered stay open, as everywhere in the workshop)."""
+    return facts_of(
+        questionnaire,
+        answer_sets(workshop),
+        load_rechtsstand(),
+        lang,
+        date.today(),
+        organisation=workshop.title,
+    )
