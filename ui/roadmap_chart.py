@@ -27,11 +27,20 @@ LABEL_LENGTH = 34
 
 
 def timeline_figure(
-    roadmap: Roadmap, start: date, priority_names: dict[str, str], later: str
+    roadmap: Roadmap,
+    start: date,
+    priority_names: dict[str, str],
+    later: str,
+    compact: bool = False,
 ) -> go.Figure:
-    """Bars from start to due month per step, grouped in the legend by priority."""
+    """Bars from start to due month per step, grouped in the legend by priority.
+
+    `compact` (a phone): the steps by number only and a tick per quarter, so the bars keep
+    the width and no month label overlaps another; the table below names the steps.
+    """
     items = list(roadmap.items)
-    labels = [f"{i + 1}. {_cut(s.step.title)}" for i, s in enumerate(items)]
+    labels = [f"{i + 1}." if compact else f"{i + 1}. {_cut(s.step.title)}"
+              for i, s in enumerate(items)]  # fmt: skip
     traces = []
     for priority, (colour, pattern) in STYLE.items():
         rows = [
@@ -60,7 +69,7 @@ def timeline_figure(
                 "hovertemplate": "%{y}<extra>" + priority_names[priority] + "</extra>",
             }
         )
-    months = list(range(HORIZON))
+    months = list(range(0, HORIZON, 3 if compact else 1))
     layout = {
         "height": max(260, 30 * len(items) + 120),
         "margin": {"l": 10, "r": 10, "t": 20, "b": 40},
@@ -70,6 +79,7 @@ def timeline_figure(
         "barmode": "overlay",
         "legend": {"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0},
         "yaxis": {
+            "type": "category",  # "1." alone would read as a number
             "autorange": "reversed",
             "categoryorder": "array",
             "categoryarray": labels,

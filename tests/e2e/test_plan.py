@@ -175,6 +175,6 @@ def test_the_plan_page_has_no_serious_violation(app_server, recorded, token, lan
     wait_until_idle(page)
     main(page).get_by_text(w(lang, "templates_single"), exact=True).click()
     expect(main(page).get_by_test_id("stExpander").get_by_role("button").first).to_be_visible()
-    expect(main(page).get_by_test_id("stPlotlyChart")).to_be_visible()
+    expect(main(page).get_by_test_id("stPlotlyChart").first).to_be_visible()
     settle(page)
     assert_accessible_and_private(recorded, app_server, f"plan ({lang})")

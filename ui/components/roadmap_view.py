@@ -43,14 +43,19 @@ def roadmap_view(
         st.info(w("no_steps"))
         return
     names = {p: w(f"priority_{p}") for p in PRIORITIES}
-    figure = timeline_figure(roadmap, facts.roadmap_start, names, w("roadmap_later"))
-    st.plotly_chart(
-        figure,
-        key="plan.timeline",
-        config={"displayModeBar": False},
-        theme=None,
-        alt=w("chart_alt", count=len(roadmap.items)),
-    )
+    # A phone gets the compact timeline (numbers, quarters): long labels left no room for bars.
+    for compact, where in ((False, "wide-only"), (True, "phone-only")):
+        figure = timeline_figure(
+            roadmap, facts.roadmap_start, names, w("roadmap_later"), compact=compact
+        )
+        with st.container(key=f"{where}-plan-timeline"):
+            st.plotly_chart(
+                figure,
+                key=f"plan.timeline.{where}",
+                config={"displayModeBar": False},
+                theme=None,
+                alt=w("chart_alt", count=len(roadmap.items)),
+            )
     st.caption(w("chart_alt", count=len(roadmap.items)))
     st.markdown(f"**{w('table_heading')}**")
     # A real HTML table (as the result table): screen readers and phones can read it.
