@@ -262,6 +262,13 @@ TEXTS: dict[str, str] = {
     "export.report_heading": "Bericht",
     "export.report_explain": "Der Bericht fasst Profil, Ergebnis, Empfehlungen und Methode für "
     "Verwaltungsspitze, Rat und Personalrat zusammen.",
+    "export.summary_heading": "Zusammenfassung für den Rat",
+    "export.summary_explain": (
+        "Zwei Seiten für Bürgermeisterin oder Bürgermeister und Rat: wo Ihre Verwaltung steht, "
+        "welche Pflichten gelten, die ersten Schritte, die Anwendungsfälle, der Fahrplan und ein "
+        "Beschlussvorschlag."
+    ),
+    "export.to_plan": "Fahrplan, Strategieentwurf und Vorlagen",
     "export.make_pdf": "PDF-Bericht erstellen",
     "export.making_pdf": "Der PDF-Bericht wird erstellt …",
     "export.pdf": "PDF-Bericht herunterladen",

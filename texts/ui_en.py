@@ -256,6 +256,12 @@ TEXTS: dict[str, str] = {
     "export.report_heading": "Report",
     "export.report_explain": "The report sums up profile, result, recommendations and method for "
     "the leadership, the council and the staff council.",
+    "export.summary_heading": "Summary for the council",
+    "export.summary_explain": (
+        "Two pages for the mayor and the council: where your administration stands, which "
+        "duties apply, the first steps, the use cases, the roadmap and a proposed resolution."
+    ),
+    "export.to_plan": "Roadmap, strategy draft and templates",
     "export.make_pdf": "Create the PDF report",
     "export.making_pdf": "Creating the PDF report …",
     "export.pdf": "Download the PDF report",

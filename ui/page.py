@@ -16,6 +16,7 @@ PROFILE_PAGE = "views/profil.py"
 QUESTIONS_PAGE = "views/fragebogen.py"
 RESULT_PAGE = "views/ergebnis.py"
 EXPORT_PAGE = "views/export.py"
+PLAN_PAGE = "views/plan.py"
 
 # How each one-time notice is shown.
 _NOTICES = {

@@ -6,15 +6,28 @@ import streamlit as st
 
 import reports
 from questionnaire import dump_answers
-from ui import page, peers, session
+from ui import actions, page, peers, session
 from ui.components.downloads import Downloads, downloads
+from ui.components.plan_downloads import council_summary
 from ui.components.resume import resume_box
 from ui.filenames import file_stem
 from ui.i18n import t
+from ui.page import PLAN_PAGE
+from ui.plan_inputs import facts_for, portfolio_of
 
 q, lang = page.begin("export.title")
 answers = page.assessment(q, lang)
 stem = file_stem(answers, lang)
+token = session.token()
+
+# The council summary is the document to take to the Bürgermeister and the council; the full
+# report below stays available for the file.
+st.subheader(t("export.summary_heading", lang))
+st.markdown(t("export.summary_explain", lang))
+council_summary(
+    facts_for(q, answers, lang, portfolio_of(token), actions.roadmap_edits(token)), stem
+)
+st.page_link(PLAN_PAGE, label=t("export.to_plan", lang), icon=":material/route:")
 
 st.subheader(t("export.answers_heading", lang))
 st.markdown(t("export.answers_explain", lang))

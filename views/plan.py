@@ -27,7 +27,9 @@ def w(key: str, **params: object) -> str:
 
 st.markdown(w("page_intro"))
 st.subheader(w("documents_heading"), anchor=False)
-plan_downloads(facts, rechtsstand, file_stem(answers), inventory=inventory_rows(portfolio, lang))
+plan_downloads(
+    facts, rechtsstand, file_stem(answers, lang), inventory=inventory_rows(portfolio, lang)
+)
 st.subheader(w("roadmap_heading"), anchor=False)
 st.markdown(w("roadmap_explain"))
 roadmap_view(facts, edits, lambda step_id, edit: actions.save_roadmap_edit(token, step_id, edit))

@@ -75,3 +75,14 @@ def test_the_page_speaks_english_in_english(repo, example_answers):
     at = open_app(token, PAGE)
     assert at.title[0].value == "Roadmap and strategy"
     assert at.subheader[0].value == "Documents"
+
+
+def test_the_export_page_offers_the_council_summary_first_and_shares_it_with_the_plan_page(
+    repo, example_answers
+):
+    token = repo.create(example_answers)
+    at = open_app(token, "views/export.py")
+    assert not at.exception
+    assert at.subheader[0].value == "Zusammenfassung für den Rat"
+    at.button(key="plan.summary.pdf").click().run()
+    assert [b for b in at.get("download_button") if "plan.summary.pdf" in b.proto.id]

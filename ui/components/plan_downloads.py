@@ -27,6 +27,15 @@ def _fingerprint(facts: Facts) -> str:
     return hashlib.sha256(repr(facts).encode()).hexdigest()
 
 
+def council_summary(facts: Facts, stem: str, key: str = "plan") -> None:
+    """The two-page council summary as PDF, made on request: the self-check's first document.
+    The export page and the plan page share the key, so a PDF made on one is offered on both."""
+    name = _file_names(facts.lang, stem)["summary_pdf"]
+    offer = PdfOffer(f"{key}.summary", _fingerprint(facts), name, lambda: summary_pdf(facts),
+                     words="plan")  # fmt: skip
+    pdf_on_request(offer, facts.lang)
+
+
 def plan_downloads(
     facts: Facts,
     rechtsstand: Rechtsstand,
@@ -41,9 +50,7 @@ def plan_downloads(
         return texts.text("plan", key, facts.lang, **params)
 
     names = _file_names(facts.lang, stem)
-    summary = PdfOffer(f"{key}.summary", _fingerprint(facts), names["summary_pdf"],
-                       lambda: summary_pdf(facts), words="plan")  # fmt: skip
-    pdf_on_request(summary, facts.lang)
+    council_summary(facts, stem, key)
     left, right = st.columns(2)
     left.download_button(
         w("summary_docx"), lambda: summary_docx(facts),
