@@ -11,10 +11,10 @@ from ui.components.workshop_answer import answer_steps, forget_answer_widgets
 from ui.components.workshop_join_form import join_form
 from ui.components.workshop_own import own_beside_group
 from ui.components.workshop_watch import watch_workshop
+from ui.format import plain
 from ui.i18n import language, t
 from ui.workshop import access, actions, notice
 from ui.workshop.content import workshop_questionnaire
-from ui.workshop.text import plain
 
 access.language_from_url()  # the join link and QR code carry the workshop's language
 JUST_FINISHED = "workshop_join.just_finished"

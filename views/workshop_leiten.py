@@ -19,10 +19,10 @@ from ui.components.workshop_export import export_section
 from ui.components.workshop_join_info import join_panel
 from ui.components.workshop_remote import remote
 from ui.content import questionnaire
+from ui.format import plain
 from ui.i18n import language, t
 from ui.workshop import access, actions, notice
 from ui.workshop.content import workshop_questionnaire
-from ui.workshop.text import plain
 
 WIDE = "<style>[data-testid='stMainBlockContainer'] { max-width: 1500px !important; }</style>"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from ..format import plain
 from ..i18n import t
 from ..workshop import actions, formatted
 from ..workshop.content import workshop_questionnaire
-from ..workshop.text import plain
 from .workshop_live import live_counts, progress_bars
 from .workshop_results import dimension_table, discussion_prompts, group_radar
 

@@ -8,13 +8,12 @@ from questionnaire import Questionnaire, localized
 from scoring import GroupResult
 from storage import Workshop, WorkshopProgress
 
-from ..format import number
+from ..format import number, plain
 from ..i18n import t
 from ..workshop import actions, formatted
 from ..workshop.bars import count_bars, fitting_scale
 from ..workshop.content import workshop_questionnaire
 from ..workshop.steps import Step, clamp, steps
-from ..workshop.text import plain
 from .result_charts import PLOTLY_CONFIG
 from .workshop_join_info import code_block, join_address, qr_image
 from .workshop_remote import step_buttons
