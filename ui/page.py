@@ -10,6 +10,7 @@ from . import session, store
 from .content import questionnaire
 from .format import plain
 from .i18n import language, t
+from .notices import SELF_CHECK
 
 START_PAGE = "views/start.py"
 PROFILE_PAGE = "views/profil.py"
@@ -17,16 +18,6 @@ QUESTIONS_PAGE = "views/fragebogen.py"
 RESULT_PAGE = "views/ergebnis.py"
 EXPORT_PAGE = "views/export.py"
 PLAN_PAGE = "views/plan.py"
-
-# How each one-time notice is shown.
-_NOTICES = {
-    "link_invalid": st.error,
-    "assessment_gone": st.warning,
-    "deleted": st.success,
-    "closed": st.info,
-    "imported": st.success,
-    "new_round": st.success,
-}
 
 
 def begin(title_key: str) -> tuple[Questionnaire, str]:
@@ -37,9 +28,7 @@ def begin(title_key: str) -> tuple[Questionnaire, str]:
     lang = language()
     # No anchor link: beside a long title it wraps onto a line of its own.
     st.title(t(title_key, lang), anchor=False)
-    code = session.pop_notice()
-    if code in _NOTICES:
-        _NOTICES[code](t("notice." + code, lang))
+    SELF_CHECK.show(lang)
     return _worded(questionnaire()), lang
 
 

@@ -13,11 +13,11 @@ import streamlit as st
 
 from questionnaire import Answers
 
-from . import store
+from . import store, url_token
 from .i18n import set_language
+from .notices import SELF_CHECK
 
 TOKEN_KEY = "session.token"
-NOTICE_KEY = "session.notice"
 URL_PARAM = "t"
 # Tokens from storage are URL-safe base64 of >= 16 random bytes; anything else is not ours.
 _TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
@@ -46,7 +46,7 @@ def token() -> str | None:
 
 def sync_with_url() -> None:
     """Adopt a token from the URL (a reload or a resume link), else put ours back into it."""
-    from_url = st.query_params.get(URL_PARAM)
+    from_url = url_token.in_url(URL_PARAM)
     current = token()
     if from_url and from_url != current:
         if is_token(from_url):
@@ -73,16 +73,13 @@ def adopt(new_token: str) -> bool:
 def open_assessment(new_token: str) -> None:
     """Make `new_token` the open assessment of this session and put it into the URL."""
     forget_data_widgets()
-    st.session_state[TOKEN_KEY] = new_token
-    st.query_params[URL_PARAM] = new_token
+    url_token.keep(URL_PARAM, TOKEN_KEY, new_token)
 
 
 def close() -> None:
     """Close the open assessment in this session (its data stays until deleted)."""
     forget_data_widgets()
-    st.session_state.pop(TOKEN_KEY, None)
-    if URL_PARAM in st.query_params:
-        del st.query_params[URL_PARAM]
+    url_token.forget(URL_PARAM, TOKEN_KEY)
 
 
 def current_answers() -> Answers | None:
@@ -104,11 +101,4 @@ def forget_data_widgets() -> None:
             del st.session_state[key]
 
 
-def notify(code: str) -> None:
-    """Remember a one-time message (an i18n key suffix) for the next page shown."""
-    st.session_state[NOTICE_KEY] = code
-
-
-def pop_notice() -> str | None:
-    """The pending one-time message code, removed."""
-    return st.session_state.pop(NOTICE_KEY, None)
+notify = SELF_CHECK.notify

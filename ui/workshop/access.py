@@ -12,6 +12,7 @@ import streamlit as st
 
 from storage import Participant, Workshop
 
+from .. import url_token
 from ..i18n import LANGUAGES, set_language
 from ..session import is_token
 from .store import repository
@@ -26,20 +27,8 @@ LANG_PARAM = "lang"
 
 
 def _from_url_or_session(param: str, key: str) -> str | None:
-    value = st.query_params.get(param) or st.session_state.get(key)
+    value = url_token.in_url(param) or st.session_state.get(key)
     return value if isinstance(value, str) else None
-
-
-def _forget(param: str, key: str) -> None:
-    st.session_state.pop(key, None)
-    if param in st.query_params:
-        del st.query_params[param]
-
-
-def _keep(param: str, key: str, token: str) -> None:
-    st.session_state[key] = token
-    if st.query_params.get(param) != token:
-        st.query_params[param] = token
 
 
 def language_from_url() -> None:
@@ -60,20 +49,20 @@ def host_workshop() -> Workshop | None:
     token = _from_url_or_session(HOST_PARAM, HOST_KEY)
     workshop = repository().by_host_token(token) if token and is_token(token) else None
     if workshop is None:
-        _forget(HOST_PARAM, HOST_KEY)
+        url_token.forget(HOST_PARAM, HOST_KEY)
         return None
-    _keep(HOST_PARAM, HOST_KEY, token)
+    url_token.keep(HOST_PARAM, HOST_KEY, token)
     return workshop
 
 
 def open_as_host(token: str) -> None:
     """Make `token` this session's host token (after creating a workshop)."""
-    _keep(HOST_PARAM, HOST_KEY, token)
+    url_token.keep(HOST_PARAM, HOST_KEY, token)
 
 
 def leave_host() -> None:
     """Forget the host token in this session (the workshop itself stays)."""
-    _forget(HOST_PARAM, HOST_KEY)
+    url_token.forget(HOST_PARAM, HOST_KEY)
 
 
 def presentation_key(workshop: Workshop) -> str:
@@ -85,8 +74,8 @@ def presentation_key(workshop: Workshop) -> str:
 
 def presented_workshop() -> Workshop | None:
     """The workshop named by `?code=…&key=…` when the key matches; None otherwise."""
-    code = st.query_params.get(CODE_PARAM) or ""
-    key = st.query_params.get(PRESENT_KEY_PARAM) or ""
+    code = url_token.in_url(CODE_PARAM) or ""
+    key = url_token.in_url(PRESENT_KEY_PARAM) or ""
     return repository().by_presentation_key(code, key) if code and key else None
 
 
@@ -95,9 +84,9 @@ def participant() -> Participant | None:
     token = _from_url_or_session(PARTICIPANT_PARAM, PARTICIPANT_KEY)
     found = repository().participant(token) if token and is_token(token) else None
     if found is None:
-        _forget(PARTICIPANT_PARAM, PARTICIPANT_KEY)
+        url_token.forget(PARTICIPANT_PARAM, PARTICIPANT_KEY)
         return None
-    _keep(PARTICIPANT_PARAM, PARTICIPANT_KEY, token)
+    url_token.keep(PARTICIPANT_PARAM, PARTICIPANT_KEY, token)
     return found
 
 
@@ -108,4 +97,4 @@ def participant_token_given() -> bool:
 
 def become_participant(token: str) -> None:
     """Make `token` this session's participant token (after joining)."""
-    _keep(PARTICIPANT_PARAM, PARTICIPANT_KEY, token)
+    url_token.keep(PARTICIPANT_PARAM, PARTICIPANT_KEY, token)

@@ -1,36 +1,16 @@
-"""One-time messages of the workshop views, shown on the next run (after a rerun or switch)."""
+"""One-time messages of the workshop views (the workshop channel of ui/notices.py), and
+changes that turn a vanished workshop or a busy database into such a message."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import streamlit as st
-
 from storage import StorageBusy, UnknownWorkshop
 
-from ..i18n import t
+from ..notices import WORKSHOP
 
-_KEY = "workshop.notice"
-# Code -> how it is shown; the text is the catalog key "workshop_notice.<code>".
-_SHOW = {
-    "deleted": st.success,
-    "left": st.info,
-    "refused": st.warning,
-    "gone": st.warning,
-    "busy": st.warning,
-}
-
-
-def notify(code: str) -> None:
-    """Remember a message for the next run of a workshop view."""
-    st.session_state[_KEY] = code
-
-
-def show(lang: str) -> None:
-    """Show and forget the pending message, if any."""
-    code = st.session_state.pop(_KEY, None)
-    if code in _SHOW:
-        _SHOW[code](t("workshop_notice." + code, lang))
+notify = WORKSHOP.notify
+show = WORKSHOP.show
 
 
 def unless_gone(change: Callable[[], object]) -> bool:
