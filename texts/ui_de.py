@@ -361,7 +361,6 @@ TEXTS: dict[str, str] = {
     "host.mode_option": "{mode} ({count} Fragen)",
     "host.mode_option.one": "{mode} (1 Frage)",
     "host.dimensions_label": "Nur diese Dimensionen abfragen (freiwillig)",
-    "host.dimensions_placeholder": "Alle Dimensionen",
     "host.dimensions_help": "Ohne Auswahl werden alle Dimensionen abgefragt.",
     "host.no_questions": "In dieser Auswahl gibt es für den gewählten Umfang keine Fragen. "
     "Wählen Sie weitere Dimensionen oder den Vollcheck.",

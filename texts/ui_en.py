@@ -349,7 +349,6 @@ TEXTS: dict[str, str] = {
     "host.mode_option": "{mode} ({count} questions)",
     "host.mode_option.one": "{mode} (1 question)",
     "host.dimensions_label": "Ask only these dimensions (optional)",
-    "host.dimensions_placeholder": "All dimensions",
     "host.dimensions_help": "Without a choice, all dimensions are asked.",
     "host.no_questions": "This choice has no questions in the chosen scope. Choose more "
     "dimensions or the full check.",

@@ -198,6 +198,15 @@ def test_a_workshop_of_some_dimensions_asks_and_scores_only_those(sample):
     assert [row["Dimension"] for row in table_rows(host, 1)] == ["Strategie", "Kompetenzen"]
 
 
+def test_the_creation_form_offers_dimensions_as_pills_without_an_english_select_all():
+    # Streamlit's multi-select menu has an English "Select all"; pills have no such text.
+    host = open_view(HOST_VIEW)
+    assert not host.multiselect
+    pills = host.pills(key="workshop_create.dimensions")
+    assert pills.label == "Nur diese Dimensionen abfragen (freiwillig)"
+    assert pills.value == []
+
+
 def test_the_presentation_steps_through_every_screen_and_stores_the_step(revealed_workshop):
     _, workshop, _ = revealed_workshop
     at = open_view(PRESENT_VIEW, code=workshop.code, key=presentation_key(workshop))

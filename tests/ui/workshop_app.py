@@ -39,7 +39,7 @@ def create_workshop(
     at.text_input(key="workshop_create.title").input(title)
     at.radio(key="workshop_create.mode").set_value(mode)
     if dimensions:
-        at.multiselect(key="workshop_create.dimensions").set_value(list(dimensions))
+        at.pills(key="workshop_create.dimensions").set_value(list(dimensions))
     at.button(key="workshop_create.submit").click().run()
     assert not at.exception
     workshop = workshops().by_host_token(at.query_params["host"])

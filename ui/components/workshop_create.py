@@ -45,12 +45,13 @@ def create_form(questionnaire: Questionnaire, lang: str) -> NewWorkshop | None:
             format_func=lambda m: _mode_label(questionnaire, m, lang),
             key=MODE_KEY,
         )
-        chosen = st.multiselect(
+        # Pills, not a multi-select: Streamlit's multi-select menu offers "Select all" in English.
+        chosen = st.pills(
             t("host.dimensions_label", lang),
             list(names),
+            selection_mode="multi",
             format_func=names.__getitem__,
             key=DIMENSIONS_KEY,
-            placeholder=t("host.dimensions_placeholder", lang),
             help=t("host.dimensions_help", lang),
         )
         submitted = st.form_submit_button(
@@ -67,7 +68,7 @@ def create_form(questionnaire: Questionnaire, lang: str) -> NewWorkshop | None:
     if not title:
         st.error(t("host.title_required", lang))
         return None
-    subset = _subset(questionnaire, chosen)
+    subset = _subset(questionnaire, chosen or [])
     dimensions = [d for d in questionnaire.dimensions if subset is None or d.id in subset]
     if not any(d.questions_in(mode) for d in dimensions):
         st.error(t("host.no_questions", lang))
