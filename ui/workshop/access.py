@@ -8,6 +8,9 @@ switches pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import streamlit as st
 
 from storage import Participant, Workshop
@@ -25,10 +28,24 @@ CODE_PARAM = "code"
 PRESENT_KEY_PARAM = "key"
 LANG_PARAM = "lang"
 
+T = TypeVar("T")
+
 
 def _from_url_or_session(param: str, key: str) -> str | None:
     value = url_token.in_url(param) or st.session_state.get(key)
     return value if isinstance(value, str) else None
+
+
+def _checked(param: str, key: str, lookup: Callable[[str], T | None]) -> T | None:
+    """What `lookup` finds for the token in the URL or session; the token is kept when it is
+    found and forgotten otherwise."""
+    token = _from_url_or_session(param, key)
+    found = lookup(token) if token and is_token(token) else None
+    if found is None:
+        url_token.forget(param, key)
+        return None
+    url_token.keep(param, key, token)
+    return found
 
 
 def language_from_url() -> None:
@@ -46,13 +63,7 @@ def host_token_given() -> bool:
 
 def host_workshop() -> Workshop | None:
     """The workshop of this session's host token, checked against storage; None otherwise."""
-    token = _from_url_or_session(HOST_PARAM, HOST_KEY)
-    workshop = repository().by_host_token(token) if token and is_token(token) else None
-    if workshop is None:
-        url_token.forget(HOST_PARAM, HOST_KEY)
-        return None
-    url_token.keep(HOST_PARAM, HOST_KEY, token)
-    return workshop
+    return _checked(HOST_PARAM, HOST_KEY, lambda token: repository().by_host_token(token))
 
 
 def open_as_host(token: str) -> None:
@@ -81,13 +92,9 @@ def presented_workshop() -> Workshop | None:
 
 def participant() -> Participant | None:
     """This session's participant (token from the URL or session), checked; None otherwise."""
-    token = _from_url_or_session(PARTICIPANT_PARAM, PARTICIPANT_KEY)
-    found = repository().participant(token) if token and is_token(token) else None
-    if found is None:
-        url_token.forget(PARTICIPANT_PARAM, PARTICIPANT_KEY)
-        return None
-    url_token.keep(PARTICIPANT_PARAM, PARTICIPANT_KEY, token)
-    return found
+    return _checked(
+        PARTICIPANT_PARAM, PARTICIPANT_KEY, lambda token: repository().participant(token)
+    )
 
 
 def participant_token_given() -> bool:
