@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from questionnaire import (
     KINDS,
@@ -21,7 +21,7 @@ from questionnaire import (
     load_questionnaire,
 )
 from questionnaire.problems import Phrase
-from questionnaire.pydantic_problems import format_path, from_validation_error, known_keys
+from questionnaire.pydantic_problems import format_path, known_keys, validated
 from questionnaire.rechtsstand import Rechtsstand, load_rechtsstand
 from questionnaire.source import Parsed, parse, read_text
 
@@ -67,15 +67,7 @@ def _mapping(source: str, text: str) -> Parsed:
 
 def _validate(model: type[BaseModel], parsed: Parsed, source: str, problems: list,
               words: set[str]) -> Any:  # fmt: skip
-    result = None
-    try:
-        result = model.model_validate(parsed.data)
-    except ValidationError as error:
-        problems = from_validation_error(error, parsed, words) + problems
-    if problems:
-        problems.sort(key=lambda p: (p.line or 0, p.path))
-        raise InputError(source, problems)
-    return result
+    return validated(model, parsed, words, source, problems)
 
 
 def load_triage(path: str | Path | None = None, rechtsstand: Rechtsstand | None = None):
