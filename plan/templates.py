@@ -17,7 +17,6 @@ from .document import Checklist, Document, Heading, Paragraph, Table
 
 LangText = dict[str, str]
 TEMPLATES_PATH = Path(__file__).parent / "data" / "vorlagen.yaml"
-FORMAT = "ki-readiness-check/vorlagen@1"
 
 
 class _Frozen(BaseModel):
@@ -48,7 +47,7 @@ class Template(_Frozen):
 
 
 class TemplatePack(_Frozen):
-    format: str = Field(pattern="^" + FORMAT.replace("/", "/") + "$")
+    format: str = Field(pattern=r"^ki-readiness-check/vorlagen@1$")
     templates: tuple[Template, ...] = Field(min_length=1)
 
 
