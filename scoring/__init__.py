@@ -33,6 +33,7 @@ from .peers import (
     peer_group,
     size_class,
 )
+from .release import released_questions
 
 __all__ = [
     "FIRST_STEPS",
@@ -57,6 +58,7 @@ __all__ = [
     "group_duties",
     "group_statistics",
     "peer_group",
+    "released_questions",
     "score",
     "score_many",
     "size_class",

@@ -28,6 +28,7 @@ from .schema import (
     assessments,
     participant_answers,
     participants,
+    released_answers,
     workshops,
 )
 
@@ -133,9 +134,9 @@ def _workshop(engine, workshop_id: int, version: str, questionnaire, mapping) ->
                 .where(participants.c.id == person)
                 .values(legacy=legacy_value(new.legacy))
             )
-            connection.execute(
-                delete(participant_answers).where(participant_answers.c.participant_id == person)
-            )
+            # What was released belongs to the old version: the new one starts unreleased.
+            for table in (released_answers, participant_answers):
+                connection.execute(delete(table).where(table.c.participant_id == person))
             if new.answers:
                 connection.execute(
                     insert(participant_answers),

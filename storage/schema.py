@@ -227,8 +227,25 @@ participant_answers = Table(
     CheckConstraint("(value IS NULL) <> (choices IS NULL)", name="participant_answer_one_form"),
 )
 
+# The answers of an open workshop as last released to the room (scoring/release.py): what
+# every view and download of the open workshop shows, released in batches (migration 9).
+released_answers = Table(
+    "released_answers",
+    metadata,
+    Column(
+        "participant_id",
+        Integer,
+        ForeignKey("participants.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("question_id", String(ID_LENGTH), primary_key=True),
+    Column("value", String(ID_LENGTH)),
+    Column("choices", Text),
+    CheckConstraint("(value IS NULL) <> (choices IS NULL)", name="released_answer_one_form"),
+)
+
 # Every table holding rows of one workshop, children first; delete() and the tests walk it.
-WORKSHOP_TABLES = (participant_answers, participants, workshops)
+WORKSHOP_TABLES = (released_answers, participant_answers, participants, workshops)
 
 # Join attempts not yet known to be right, by a hash of the browser session or the network
 # address; rows older than join_attempts.WINDOW are deleted (storage/join_attempts.py).

@@ -5,14 +5,16 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Column, Connection, delete, select
+from sqlalchemy import Column, Connection, delete, insert, select
 
 from questionnaire import Answers
 
+from .child_rows import children_by_parent
 from .codec import answers_by_question, utc
-from .schema import participant_answers, participants, workshops
+from .schema import participant_answers, participants, released_answers, workshops
 from .tokens import presentation_key, token_hash
 from .workshop_model import UnknownWorkshop, Workshop, WorkshopClosed
 
@@ -20,9 +22,8 @@ from .workshop_model import UnknownWorkshop, Workshop, WorkshopClosed
 def remove_workshop(connection: Connection, workshop_id: int) -> None:
     """Delete one workshop with its participants and all their answers."""
     people = select(participants.c.id).where(participants.c.workshop_id == workshop_id)
-    connection.execute(
-        delete(participant_answers).where(participant_answers.c.participant_id.in_(people))
-    )
+    for table in (released_answers, participant_answers):
+        connection.execute(delete(table).where(table.c.participant_id.in_(people)))
     connection.execute(delete(participants).where(participants.c.workshop_id == workshop_id))
     connection.execute(delete(workshops).where(workshops.c.id == workshop_id))
 
@@ -104,3 +105,70 @@ def participant_answers_of(workshop: Workshop, rows: Iterable[Mapping[str, Any]]
             "answers": answers_by_question(rows),
         }
     )
+
+
+@dataclass(frozen=True)
+class AnswerState:
+    """What released_answer_sets reads: a workshop and its answer rows."""
+
+    workshop: Workshop
+    people: list[int]  # participant ids in join order
+    released: Mapping[int, list[Mapping[str, Any]]]  # answer rows by participant id
+    current: Mapping[int, list[Mapping[str, Any]]]
+
+
+def answer_state(
+    connection: Connection, workshop_id: int, lock: bool = False, released: bool = True
+) -> AnswerState | None:
+    """A workshop with its participants' current and (if `released`) released answer rows;
+    `lock` takes the workshop row's lock first. None for an unknown workshop."""
+    query = select(workshops).where(workshops.c.id == workshop_id)
+    row = connection.execute(query.with_for_update() if lock else query).mappings().first()
+    if row is None:
+        return None
+    people = list(
+        connection.scalars(
+            select(participants.c.id)
+            .where(participants.c.workshop_id == workshop_id)
+            .order_by(participants.c.number)
+        )
+    )
+    return AnswerState(
+        workshop_of(row),
+        people,
+        children_by_parent(connection, released_answers, "participant_id", people)
+        if released
+        else {},
+        children_by_parent(connection, participant_answers, "participant_id", people),
+    )
+
+
+def by_question(state: AnswerState) -> tuple[dict, dict]:
+    """(released, current) answers by question id, by participant id."""
+    return tuple(
+        {p: answers_by_question(rows.get(p, [])) for p in state.people}
+        for rows in (state.released, state.current)
+    )
+
+
+def release_answers(connection: Connection, state: AnswerState, due: set[str]) -> AnswerState:
+    """Replace the released answers to the questions `due` by the current ones."""
+    if not due:
+        return state
+    connection.execute(
+        delete(released_answers).where(
+            released_answers.c.participant_id.in_(state.people),
+            released_answers.c.question_id.in_(sorted(due)),
+        )
+    )
+    fresh = {
+        p: [r for r in state.current.get(p, []) if r["question_id"] in due] for p in state.people
+    }
+    rows = [dict(r) for p in state.people for r in fresh[p]]
+    if rows:
+        connection.execute(insert(released_answers), rows)
+    kept = {
+        p: [r for r in state.released.get(p, []) if r["question_id"] not in due] + fresh[p]
+        for p in state.people
+    }
+    return replace(state, released=kept)

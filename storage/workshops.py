@@ -19,13 +19,14 @@ those in flight and no answer slips in after it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from questionnaire import Answers
+from questionnaire import Answer, Answers
 
 from .child_rows import children_by_parent, set_child
 from .codec import MODES, answer_values, clean_text
@@ -44,10 +45,13 @@ from .workshop_model import (
     normalize_code,
 )
 from .workshop_rows import (
+    answer_state,
+    by_question,
     checked_step,
     find,
     open_participant,
     participant_answers_of,
+    release_answers,
     remove_workshop,
     workshop_of,
 )
@@ -66,6 +70,11 @@ __all__ = [
 CODE_ATTEMPTS = 20  # a collision is about one in 10^9 per existing workshop; 20 never run out
 TITLE_LENGTH = workshops.c.title.type.length
 NAME_LENGTH = participants.c.display_name.type.length
+
+# released_answer_sets: what may be released, from (released, current) answers by participant.
+Release = Callable[
+    [Mapping[int, Mapping[str, Answer]], Mapping[int, Mapping[str, Answer]]], Collection[str]
+]
 
 
 class WorkshopRepository:
@@ -255,20 +264,30 @@ class WorkshopRepository:
     def answer_sets(self, workshop_id: int) -> list[Answers]:
         """One answers value per participant, in join order (empty for an unknown workshop)."""
         with reading(self._engine) as connection:
-            row = connection.execute(select(workshops).where(workshops.c.id == workshop_id))
-            row = row.mappings().first()
-            if row is None:
-                return []
-            people = connection.scalars(
-                select(participants.c.id)
-                .where(participants.c.workshop_id == workshop_id)
-                .order_by(participants.c.number)
-            ).all()
-            by_person = children_by_parent(
-                connection, participant_answers, "participant_id", people
-            )
-        workshop = workshop_of(row)
-        return [participant_answers_of(workshop, by_person[person]) for person in people]
+            state = answer_state(connection, workshop_id, released=False)
+        if state is None:
+            return []
+        return [participant_answers_of(state.workshop, state.current[p]) for p in state.people]
+
+    def released_answer_sets(self, workshop_id: int, release: Release) -> list[Answers]:
+        """One answers value per participant as released to the room, in join order (empty for
+        an unknown workshop), after releasing anew the questions `release(released, current)`
+        names (answers by question id, by participant id; scoring/release.py decides).
+
+        The release runs under the workshop row's lock: answers wait for it (their shared lock),
+        and two servers release one after the other, the second from what the first left."""
+        with reading(self._engine) as connection:
+            state = answer_state(connection, workshop_id)
+        if state is not None and release(*by_question(state)):
+            with writing(self._engine) as connection:
+                state = answer_state(connection, workshop_id, lock=True)
+                if state is not None:
+                    state = release_answers(connection, state, set(release(*by_question(state))))
+        if state is None:
+            return []
+        return [
+            participant_answers_of(state.workshop, state.released.get(p, [])) for p in state.people
+        ]
 
     def participants(self, workshop_id: int) -> list[tuple[int, str | None, bool]]:
         """(number, display name, finished) of every participant, in join order."""

@@ -305,6 +305,9 @@ TEXTS: dict[str, str] = {
     "live.joined": "Beigetreten",
     "live.finished": "Fertig",
     "live.dimension_progress": "{name}: {answered} von {possible} Antworten",
+    "live.batched": "Solange der Workshop offen ist, ändern sich die Zahlen einer Dimension "
+    "erst, wenn mindestens drei Personen dort neu geantwortet oder etwas geändert haben. So "
+    "lässt sich an keiner Änderung die Antwort einer einzelnen Person ablesen.",
     "consensus.high": "hoch",
     "consensus.medium": "mittel",
     "consensus.low": "gering",
@@ -391,8 +394,9 @@ TEXTS: dict[str, str] = {
     "Teilnehmenden Ergebnisse.",
     "host.reveal_open_question": "Der Workshop ist noch offen. Wer das Gruppenbild sieht, "
     "bevor er fertig ist, passt die eigene Einschätzung leicht daran an, und die Unterschiede, "
-    "über die Sie sprechen wollen, verschwinden. Außerdem verändern sich die Zahlen mit jeder "
-    "weiteren Antwort. Empfohlen: erst den Workshop schließen (unten), dann die Ergebnisse "
+    "über die Sie sprechen wollen, verschwinden. Die Zahlen ändern sich dann in Schritten, "
+    "immer erst, wenn mindestens drei weitere Personen geantwortet haben. Empfohlen: erst den "
+    "Workshop schließen (unten), dann die Ergebnisse "
     "zeigen. Jetzt trotzdem zeigen?",
     "host.reveal_open_confirm": "Ja, jetzt zeigen",
     "host.no_participants": "Noch niemand ist beigetreten. Zeigen Sie den Code oder den QR-Code.",
@@ -412,6 +416,9 @@ TEXTS: dict[str, str] = {
     "host.export_explain": "Der Gruppenbericht enthält Profil, Spannweite, Einigkeit, "
     "Diskussionsfragen und Empfehlungen, aber keine einzelnen Antworten. Er wird aus dem "
     "aktuellen Stand erstellt.",
+    "host.export_open": "Der Workshop ist noch offen: Bericht, Rohdaten und Fahrplan enthalten "
+    "die Antworten so, wie sie zuletzt für alle sichtbar wurden. Schließen Sie den Workshop, "
+    "damit alle Antworten enthalten sind.",
     "host.export_empty": "Sobald jemand beigetreten ist, können Sie hier den Gruppenbericht und "
     "die Rohdaten herunterladen.",
     "host.plan_explain": (

@@ -298,6 +298,9 @@ TEXTS: dict[str, str] = {
     "live.joined": "Joined",
     "live.finished": "Finished",
     "live.dimension_progress": "{name}: {answered} of {possible} answers",
+    "live.batched": "While the workshop is open, a dimension's figures change only once at "
+    "least three people have answered or changed something in it. So no change reveals one "
+    "person's answer.",
     "consensus.high": "high",
     "consensus.medium": "medium",
     "consensus.low": "low",
@@ -378,8 +381,9 @@ TEXTS: dict[str, str] = {
     "results.",
     "host.reveal_open_question": "The workshop is still open. People who see the group's "
     "picture before they have finished tend to adjust their own view to it, and the "
-    "differences you want to discuss disappear. The figures also change with every further "
-    "answer. Recommended: close the workshop first (below), then show the results. Show them "
+    "differences you want to discuss disappear. The figures then change in steps, each time "
+    "only once at least three more people have answered. Recommended: close the workshop "
+    "first (below), then show the results. Show them "
     "now anyway?",
     "host.reveal_open_confirm": "Yes, show them now",
     "host.no_participants": "Nobody has joined yet. Show the code or the QR code.",
@@ -399,6 +403,9 @@ TEXTS: dict[str, str] = {
     "host.export_explain": "The group report contains the profile, spread, consensus, "
     "discussion prompts and recommendations, but no individual answers. It is made from the "
     "current state.",
+    "host.export_open": "The workshop is still open: report, raw data and roadmap hold the "
+    "answers as they last became visible to everyone. Close the workshop so that they hold "
+    "every answer.",
     "host.export_empty": "As soon as someone has joined, you can download the group report and "
     "the raw data here.",
     "host.plan_explain": (

@@ -57,6 +57,8 @@ result = score(q, answers)
 if workshop.revealed:
     st.subheader(t("own.heading", lang), anchor=False)
     stats = actions.group_result(workshop, q)
+    if not workshop.closed:
+        st.caption(t("live.batched", lang))
     own_beside_group(q, stats, result, lang)
 else:
     st.info(t("join.results_hidden", lang), icon=":material/visibility_off:")

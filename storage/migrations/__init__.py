@@ -27,6 +27,7 @@ from . import (
     m006_peer_contributions,
     m007_portfolio,
     m008_legacy_answers,
+    m009_released_answers,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "peer_contributions", m006_peer_contributions.upgrade),
     Migration(7, "portfolio", m007_portfolio.upgrade),
     Migration(8, "legacy_answers", m008_legacy_answers.upgrade),
+    Migration(9, "released_answers", m009_released_answers.upgrade),
 )
 
 

@@ -196,3 +196,53 @@ def test_raw_data_is_offered_from_three_people_with_numbers_drawn_anew(group, sa
         rows = frame[frame["question_id"] == "strategy_document"]
         orders.add(tuple(rows["name"]))
     assert len(orders) > 1
+
+
+def _seen(sample, workshop) -> tuple:
+    """What anyone can see of an open workshop's answers: the dashboard's and the projector's
+    figures, the group report's, and the answers in the raw data (without the order)."""
+    workshops().set_presentation_step(workshop.host_token, 0)
+    workshop = workshops().by_host_token(workshop.host_token)
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    projector = open_view(PRESENT_VIEW, code=workshop.code, key=presentation_key(workshop))
+    texts = [screen_text(projector)]
+    while not projector.button(key="present.next").disabled:
+        projector.button(key="present.next").click().run()
+        texts.append(screen_text(projector))
+    (table,) = [t for t in host.table if "Mittelwert" in t.value.columns]
+    report = export.group_report(sample, workshop, "de")
+    figures = [report.summary.score, *(f.facts for f in report.dimensions)]
+    figures += [p.mean + " " + p.range for p in report.prompts]
+    frame = pd.read_csv(
+        io.BytesIO(export.raw_csv(sample, workshop, "de")), sep=";", encoding="utf-8-sig", dtype=str
+    )
+    given = frame.dropna(subset=["answer"])[["question_id", "answer"]]
+    return (
+        table.value.astype(str).to_dict("records"),
+        numbers_in(screen_text(host)),
+        numbers_in("\n".join(texts)),
+        figures,
+        sorted(map(tuple, given.to_numpy().tolist())),
+    )
+
+
+def test_figures_of_an_open_workshop_move_only_when_three_more_people_answered(sample):
+    # Three answered and the results are shown. A fourth and a fifth answering change nothing
+    # anyone can see, so comparing before and after tells nothing about either; the sixth
+    # releases all three at once; closing the workshop shows everything.
+    _, workshop, _ = workshop_of(3)
+    first = _seen(sample, workshop)
+    for plan, name in zip(PEOPLE[3:], NAMES[3:], strict=True):
+        token = workshops().join(workshop.code, name)
+        for question_id, value in plan.items():
+            workshops().save_answer(token, question_id, value)
+        seen = _seen(sample, workshop)
+        if name != NAMES[-1]:
+            assert seen == first
+    assert seen != first
+    everyone = workshops().answer_sets(workshop.id)
+    assert [a.answers for a in export.answer_sets(workshop, sample)] == [
+        a.answers for a in everyone
+    ]
+    workshops().close(workshop.host_token)
+    assert _seen(sample, workshop) == seen

@@ -43,6 +43,8 @@ def live_dashboard(host_token: str, lang: str) -> None:
         st.info(t("host.no_results", lang))
         return
     stats = actions.group_result(workshop, questionnaire)
+    if not workshop.closed:
+        st.caption(t("live.batched", lang))
     group_radar(stats, lang, RADAR_KEY)
     st.caption(t("chart.group_caption", lang, levels=len(questionnaire.levels)))
     dimension_table(stats, lang)

@@ -41,6 +41,8 @@ def export_section(
         st.info(t("host.export_empty", lang), icon=":material/hourglass_empty:")
         return
     st.markdown(t("host.export_explain", lang))
+    if not workshop.closed:
+        st.info(t("host.export_open", lang), icon=":material/lock_open:")
     raw = stage == 2
     if not raw:
         st.info(t("host.raw_too_few", lang), icon=":material/group:")

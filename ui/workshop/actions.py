@@ -92,7 +92,9 @@ def participants(workshop_id: int) -> list[tuple[int, str | None, bool]]:
 
 def group_result(workshop: Workshop, questionnaire: Questionnaire) -> GroupResult:
     """The group's statistics as they may be shown (the anonymity rule of scoring/group.py)."""
-    return group_statistics(questionnaire, export.answer_sets(workshop), workshop.mode)
+    return group_statistics(
+        questionnaire, export.answer_sets(workshop, questionnaire), workshop.mode
+    )
 
 
 # --- Writing: what the buttons and fields do --------------------------------------------------

@@ -9,6 +9,7 @@ import reports
 from plan import Facts
 from questionnaire import Answers, Profile, Questionnaire, load_rechtsstand
 from reports.plan_files import facts_of
+from scoring import released_questions
 from storage import Workshop
 
 from ..filenames import mode_word, slug
@@ -23,9 +24,17 @@ def file_stem(workshop: Workshop) -> str:
     return "-".join(part for part in parts if part)
 
 
-def answer_sets(workshop: Workshop) -> list[Answers]:
-    """Everyone's answers, in participant order, all in the workshop's mode."""
-    sets = repository().answer_sets(workshop.id)
+def answer_sets(workshop: Workshop, questionnaire: Questionnaire) -> list[Answers]:
+    """Everyone's answers as the room may see them, in participant order, all in the
+    workshop's mode: while the workshop is open, as last released (scoring/release.py: a
+    dimension anew only when at least three people's answers in it changed), once it is
+    closed, all of them. Every view and download of a workshop reads this."""
+    if workshop.closed:
+        sets = repository().answer_sets(workshop.id)
+    else:
+        sets = repository().released_answer_sets(
+            workshop.id, lambda shown, current: released_questions(questionnaire, shown, current)
+        )
     return [
         a if a.mode == workshop.mode else a.model_copy(update={"mode": workshop.mode}) for a in sets
     ]
@@ -37,16 +46,19 @@ def group_report(questionnaire: Questionnaire, workshop: Workshop, lang: str) ->
     day = created.date().isoformat() if isinstance(created, datetime) else None
     profile = Profile(organisation=workshop.title, date=day)
     return reports.build_report(
-        questionnaire, answer_sets(workshop), lang, group=True, profile=profile
+        questionnaire, answer_sets(workshop, questionnaire), lang, group=True, profile=profile
     )
 
 
-def _raw_sets(workshop: Workshop) -> tuple[list[Answers], list[str | None] | None]:
+def _raw_sets(
+    workshop: Workshop, questionnaire: Questionnaire
+) -> tuple[list[Answers], list[str | None] | None]:
     """Everyone's answers in a fresh random order, and the names they gave when the
     facilitator included names: a participant's number in the raw data is drawn anew for every
     export, so it links to nobody (not to the join order, not to another export)."""
     people = repository().participants(workshop.id)  # join order, as answer_sets
-    sets = answer_sets(workshop)[: len(people)]  # someone joining in between comes later
+    # Someone joining in between comes after everyone listed here.
+    sets = answer_sets(workshop, questionnaire)[: len(people)]
     order = list(range(len(sets)))
     random.SystemRandom().shuffle(order)
     names = [name for _, name, _ in people] if workshop.include_names else None
@@ -55,13 +67,13 @@ def _raw_sets(workshop: Workshop) -> tuple[list[Answers], list[str | None] | Non
 
 def raw_csv(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> bytes:
     """The answers as CSV (reports/), shuffled, with a name column when allowed."""
-    sets, names = _raw_sets(workshop)
+    sets, names = _raw_sets(workshop, questionnaire)
     return reports.answers_csv(questionnaire, sets, lang, names=names)
 
 
 def raw_xlsx(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> bytes:
     """The answers and scores as XLSX (reports/), shuffled, with names when allowed."""
-    sets, names = _raw_sets(workshop)
+    sets, names = _raw_sets(workshop, questionnaire)
     return reports.answers_xlsx(questionnaire, sets, lang, names=names)
 
 
@@ -70,7 +82,7 @@ def plan_facts(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> F
     three people answered stay open, as everywhere in the workshop)."""
     return facts_of(
         questionnaire,
-        answer_sets(workshop),
+        answer_sets(workshop, questionnaire),
         load_rechtsstand(),
         lang,
         date.today(),
