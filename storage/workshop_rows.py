@@ -13,7 +13,7 @@ from sqlalchemy import Column, Connection, delete, insert, select
 from questionnaire import Answers
 
 from .child_rows import children_by_parent
-from .codec import answers_by_question, utc
+from .codec import answers_by_question, legacy_of, utc
 from .schema import participant_answers, participants, released_answers, workshops
 from .tokens import presentation_key, token_hash
 from .workshop_model import UnknownWorkshop, Workshop, WorkshopClosed
@@ -93,8 +93,11 @@ def workshop_of(row: Mapping[str, Any], host_token: str | None = None) -> Worksh
     )
 
 
-def participant_answers_of(workshop: Workshop, rows: Iterable[Mapping[str, Any]]) -> Answers:
-    """A participant's answers from their answer rows: the workshop's questionnaire and mode."""
+def participant_answers_of(
+    workshop: Workshop, rows: Iterable[Mapping[str, Any]], legacy: str | None = None
+) -> Answers:
+    """A participant's answers from their answer rows: the workshop's questionnaire and mode,
+    and what they gave to an earlier version (the `legacy` column) when asked for."""
     return Answers.model_validate(
         {
             "questionnaire": {
@@ -103,6 +106,7 @@ def participant_answers_of(workshop: Workshop, rows: Iterable[Mapping[str, Any]]
             },
             "mode": workshop.mode,
             "answers": answers_by_question(rows),
+            "legacy": legacy_of(legacy),
         }
     )
 

@@ -211,7 +211,7 @@ class WorkshopRepository:
             display_name=person["display_name"],
             finished=bool(person["finished"]),
             workshop=workshop,
-            answers=participant_answers_of(workshop, rows[person["id"]]),
+            answers=participant_answers_of(workshop, rows[person["id"]], person["legacy"]),
         )
 
     def save_answer(

@@ -504,6 +504,9 @@ TEXTS: dict[str, str] = {
     "join.wrong_questionnaire": "Dieser Workshop gehört zu einem Fragebogen, den dieser Server "
     "nicht anbietet.",
     "join.you_anonymous": "Sie nehmen anonym teil.",
+    "join.carried_over": "Sie haben mit Version {found} des Fragebogens begonnen; Ihre Antworten "
+    "wurden auf Version {expected} übertragen: {carried} Antworten sind übernommen, {open} "
+    "Fragen sind neu oder neu gefasst und noch offen.",
     "join.you_named": "Sie nehmen teil als: {name}",
     "join.results_hidden": "Die Ergebnisse erscheinen hier, sobald die Moderation sie freigibt.",
     "join.closed_now": "Der Workshop ist geschlossen. Ihre Antworten sind gespeichert; "

@@ -488,6 +488,9 @@ TEXTS: dict[str, str] = {
     "join.wrong_questionnaire": "This workshop belongs to a questionnaire this server does not "
     "offer.",
     "join.you_anonymous": "You are taking part anonymously.",
+    "join.carried_over": "You started with version {found} of the questionnaire; your answers "
+    "were carried over to version {expected}: {carried} answers were kept, {open} questions "
+    "are new or reworded and still open.",
     "join.you_named": "You are taking part as: {name}",
     "join.results_hidden": "The results appear here as soon as the facilitator reveals them.",
     "join.closed_now": "The workshop is closed. Your answers are saved; changes are no longer "

@@ -62,18 +62,22 @@ def assessment(q: Questionnaire, lang: str) -> Answers:
     return answers
 
 
-def carried_over_notice(answers: Answers, q: Questionnaire, lang: str) -> None:
-    """While new or reworded questions of a carried-over assessment are open: say so, briefly."""
+def carried_over_notice(
+    answers: Answers, q: Questionnaire, lang: str, key: str = "common.carried_over"
+) -> None:
+    """While new or reworded questions of carried-over answers are open (of those asked in
+    their mode): say so, briefly, with the catalog text `key` (self-check or workshop)."""
     changed = what_changed(answers, q)
     if changed is None:
         return
-    fresh = [qid for qid in (*changed.asked_again, *changed.new_questions) if qid in q.questions()]
+    asked = {x.id for d in q.dimensions for x in d.questions_in(answers.mode)}
+    fresh = [qid for qid in (*changed.asked_again, *changed.new_questions) if qid in asked]
     still_open = [qid for qid in dict.fromkeys(fresh) if qid not in answers.answers]
     if not still_open:
         return
     st.info(
         t(
-            "common.carried_over",
+            key,
             lang,
             found=plain(changed.from_version),
             expected=plain(changed.to_version),

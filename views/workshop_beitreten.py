@@ -13,6 +13,7 @@ from ui.components.workshop_own import own_beside_group
 from ui.components.workshop_watch import watch_workshop
 from ui.format import plain
 from ui.i18n import language, t
+from ui.page import carried_over_notice
 from ui.workshop import access, actions, notice
 from ui.workshop.content import workshop_questionnaire
 
@@ -52,6 +53,7 @@ watch_workshop(workshop.id, (workshop.revealed, workshop.closed))
 answers = me.answers
 if answers.mode != workshop.mode:
     answers = answers.model_copy(update={"mode": workshop.mode})
+carried_over_notice(answers, q, lang, "join.carried_over")
 result = score(q, answers)
 
 if workshop.revealed:

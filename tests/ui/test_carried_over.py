@@ -8,6 +8,7 @@ from pathlib import Path
 from questionnaire import default_questionnaire_path, load_answers, load_questionnaire
 
 from .conftest import open_app
+from .workshop_app import JOIN_VIEW, open_view, workshops
 
 V1 = Path(__file__).resolve().parents[1] / "fixtures" / "v1"
 
@@ -43,3 +44,26 @@ def test_the_app_carries_stored_version_1_work_over_when_it_starts(repo, monkeyp
     assert carried.questionnaire.version != "1.0"
     assert carried.legacy.answers == answers.answers
     assert [i for i in at.info if "übertragen" in i.value]
+
+
+def test_a_workshop_participant_whose_answers_were_carried_over_is_told_so(monkeypatch):
+    monkeypatch.setenv("KIRC_QUESTIONNAIRE", str(default_questionnaire_path()))
+    old = load_questionnaire(V1 / "ki-readiness-kommunen-1.0.yaml")
+    answers, _ = load_answers(V1 / "gemeinde-klein-1.0.json", old)
+    workshop = workshops().create("Runde", old.id, old.version, "full")
+    token = workshops().join(workshop.code)
+    for qid, value in answers.answers.items():  # as version 1.0 would have stored them
+        workshops().save_answer(token, qid, value)
+
+    at = open_view(JOIN_VIEW, p=token)  # the app carries the workshop over when it starts
+    assert not at.exception
+    (notice,) = [i.value.replace("\\", "") for i in at.info if "übertragen" in i.value]
+    assert notice.startswith("Sie haben mit Version 1.0 des Fragebogens begonnen")
+    assert "Antworten sind übernommen" in notice and "noch offen" in notice
+
+    fresh = {"governance_ai_team": "none", "ethics_chatbot_answers": "not_applicable",
+             "it_ai_in_updates": "unnoticed", "use_case_discovery": "vendor_driven"}  # fmt: skip
+    for qid, value in fresh.items():
+        workshops().save_answer(token, qid, value)
+    at = open_view(JOIN_VIEW, p=token)
+    assert not [i.value for i in at.info if "übertragen" in i.value]
