@@ -118,7 +118,8 @@ TEXTS: dict[str, str] = {
     "upload.hint": "Datei hierher ziehen oder auswählen: JSON oder YAML, höchstens {limit} MB",
     "upload.input": "Datei hochladen",
     "upload.other": "Andere Datei wählen",
-    "upload.remove": "{name} entfernen",
+    "upload.too_large": "Die Datei ist zu groß. Antwortdateien dürfen höchstens {limit} MB "
+    "groß sein.",
     "upload.invalid": "Die Datei „{name}“ kann nicht übernommen werden. Es wurde nichts "
     "gespeichert. Gefundene Probleme:",
     # Profile
@@ -296,6 +297,27 @@ TEXTS: dict[str, str] = {
     "widget.progress": "Fortschritt",
     "widget.fullscreen": "Vollbild",
     "widget.fullscreen_exit": "Vollbild beenden",
+    "widget.clear_value": "Feld leeren",
+    "widget.increment": "Wert erhöhen",
+    "widget.decrement": "Wert verringern",
+    "widget.clear_all": "Auswahl aufheben",
+    "widget.selected_values": "Gewählte Einträge",
+    "widget.dismiss": "Auswahlliste schließen",
+    "widget.no_results": "Keine Treffer",
+    "widget.help_for": "Hilfe zu {name}",
+    "widget.remove": "{name} entfernen",
+    "widget.cancel_upload": "Hochladen von {name} abbrechen",
+    "widget.selected": "{name}, ausgewählt",
+    "widget.options": "{count} Einträge zur Auswahl.",
+    "widget.options.one": "{count} Eintrag zur Auswahl.",
+    "widget.number_outside": "Fehler: Die Zahl liegt außerhalb des erlaubten Bereichs. Geben "
+    "Sie bitte einen Wert von {min} bis {max} ein.",
+    "widget.number_below": "Fehler: Die Zahl ist kleiner als erlaubt.",
+    "widget.number_below_min": "Fehler: Die Zahl ist kleiner als erlaubt. Geben Sie bitte "
+    "einen Wert ab {min} ein.",
+    "widget.number_above": "Fehler: Die Zahl ist größer als erlaubt.",
+    "widget.number_above_max": "Fehler: Die Zahl ist größer als erlaubt. Geben Sie bitte "
+    "einen Wert bis {max} ein.",
     "nav.workshop_leiten": "Workshop leiten",
     "nav.workshop_beitreten": "Workshop beitreten",
     "nav.praesentation": "Präsentation",

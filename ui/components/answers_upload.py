@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from questionnaire import Answers, InputError, Questionnaire, parse_answers
@@ -12,11 +10,14 @@ from questionnaire.source import MAX_BYTES, decode
 from ..format import plain
 from ..i18n import t
 
-# The app checks the size itself (questionnaire.source.MAX_BYTES, 2 MB) and says so in the UI
-# language. Streamlit's own limit (server.maxUploadSize in .streamlit/config.toml) is set
-# higher, because its message is English and hidden behind an icon on the file.
+# The app checks the size itself (questionnaire.source.MAX_BYTES, 2 MB) and says where the
+# problem is, in the UI language. Streamlit's own limit (server.maxUploadSize in
+# .streamlit/config.toml) is set higher, so that most files too large reach that check; above
+# it Streamlit refuses the file itself, and ui/widget_texts.py words its message as the same
+# limit in the UI language, shown under the file by the stylesheet below.
 LIMIT_MB = MAX_BYTES // 1_000_000
 _DROPZONE = '[data-testid="stFileUploaderDropzone"]'
+_CHIP = "[data-testid='stFileChip']"
 
 
 def css_text(text: str) -> str:
@@ -26,7 +27,8 @@ def css_text(text: str) -> str:
 
 def uploader_style(lang: str) -> str:
     """Streamlit's English texts in the upload box ("Upload", "2MB per file • JSON, YAML"),
-    and the file size it writes in English, replaced by the catalog's."""
+    and the file size it writes in English, replaced by the catalog's; a refused file's
+    message made visible."""
     button = f"{_DROPZONE} [data-testid='stBaseButton-secondary']"
     hint = f"{_DROPZONE} [data-testid='stFileUploaderDropzoneInstructions']"
     return (
@@ -37,56 +39,14 @@ def uploader_style(lang: str) -> str:
         f"{hint} > div::after {{ content: {css_text(t('upload.hint', lang, limit=LIMIT_MB))}; "
         "font-size: 0.875rem; }"
         "[data-testid='stFileChipName'] + div { display: none; }"
+        # Streamlit hides a refused file's message from the eye (screen readers only): shown
+        # under the file's name, dark red on the chip's light red (contrast over 4.5:1).
+        f"{_CHIP}:has([role='alert']) {{ flex-wrap: wrap; height: auto; max-width: 100%; }}"
+        f"{_CHIP} [role='alert'] {{ position: static; width: auto; height: auto; "
+        "margin: 0.25rem 0 0; overflow: visible; clip: auto; white-space: normal; "
+        "flex-basis: 100%; color: #9b1c1c; font-size: 0.875rem; }"
         "</style>"
     )
-
-
-# The names screen readers hear, which a stylesheet cannot change: Streamlit sets them in
-# English ("Upload" as the button's text, "file upload", "Add files", "Remove <file>"). The
-# script sets them from WORDS (catalog texts, never user input) whenever Streamlit draws the
-# box again; a file's name is only moved from one attribute into another.
-_SCRIPT = """<script>
-(function () {
-  window.kircUploadWords = WORDS;
-  function name() {
-    const words = window.kircUploadWords;
-    for (const zone of document.querySelectorAll('[data-testid="stFileUploaderDropzone"]')) {
-      const set = (el, text) => {
-        if (el && el.getAttribute('aria-label') !== text) el.setAttribute('aria-label', text);
-      };
-      set(zone.querySelector('[data-testid="stBaseButton-secondary"]'), words.choose);
-      set(zone.querySelector('input[type="file"]'), words.input);
-      set(zone.querySelector('[data-testid="stBaseButton-borderlessIcon"]'), words.other);
-      for (const chip of zone.querySelectorAll('[data-testid="stFileChip"]')) {
-        const file = chip.querySelector('[data-testid="stFileChipName"]');
-        const remove = chip.querySelector('[data-testid="stFileChipDeleteBtn"] button');
-        if (file) set(remove, words.remove.replace('{name}', file.getAttribute('title') || ''));
-      }
-    }
-  }
-  name();
-  if (window.kircUploadObserver) return;
-  let pending = false;
-  window.kircUploadObserver = new MutationObserver(() => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => { pending = false; name(); });
-  });
-  window.kircUploadObserver.observe(document.body, { subtree: true, childList: true });
-})();
-</script>"""
-
-
-def uploader_names(lang: str) -> str:
-    """The script that gives the upload box's controls their names in `lang`."""
-    words = {
-        "choose": t("upload.choose", lang),
-        "input": t("upload.input", lang),
-        "other": t("upload.other", lang),
-        "remove": t("upload.remove", lang, name="{name}"),
-    }
-    table = json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
-    return _SCRIPT.replace("WORDS", table)
 
 
 def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str) -> Answers | None:
@@ -107,7 +67,6 @@ def read_upload(data: bytes, name: str, questionnaire: Questionnaire, lang: str)
 def answers_upload(questionnaire: Questionnaire, key: str, label: str, lang: str) -> Answers | None:
     """A file uploader for answers files (JSON or YAML); returns valid answers or None."""
     st.html(uploader_style(lang))
-    st.html(uploader_names(lang), unsafe_allow_javascript=True)
     # No help tooltip: Streamlit names its button "Help for …" in English.
     uploaded = st.file_uploader(label, type=["json", "yaml", "yml"], key=key)
     if uploaded is None:
