@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from questionnaire.source import MAX_DEPTH
+from questionnaire.source import MAX_BYTES, MAX_DEPTH
 
 from .conftest import start_server, stop_server
 from .flows import main, open_app, text, title, upload_answers
@@ -51,9 +51,59 @@ def test_the_upload_box_speaks_the_ui_language(app_server, recorded, lang):
     # The hint is drawn by the stylesheet; Streamlit's English "per file" text is hidden.
     expect(region).to_have_accessible_name(text(lang, "start.import_label"))
     assert hint in region.aria_snapshot()
-    # The names a screen reader hears, set by the component's script.
+    # The names a screen reader hears, set by the page's translator (ui/widget_texts.py).
     expect(region.get_by_role("button", name=text(lang, "upload.input"), exact=True)).to_have_count(
         1
     )
     expect(region.get_by_text("per file")).to_be_hidden()
     expect(region.get_by_text("Upload", exact=True)).to_be_hidden()
+
+
+# The contrast of a text colour on a background colour (WCAG 2.1, relative luminance).
+_CONTRAST = """el => {
+  const rgb = (css) => css.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const luminance = (css) => {
+    const [r, g, b] = rgb(css).map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const chip = el.closest('[data-testid="stFileChip"]');
+  const [a, b] = [luminance(getComputedStyle(el).color),
+                  luminance(getComputedStyle(chip).backgroundColor)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+# Whether the element is what a click on its middle would reach.
+_ON_TOP = """el => {
+  const r = el.getBoundingClientRect();
+  return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+}"""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_file_above_streamlits_limit_is_explained_visibly_in_the_ui_language(
+    app_server, recorded, lang, tmp_path
+):
+    # Streamlit refuses it in the browser (server.maxUploadSize, 10 MB) with an English
+    # message seen by screen readers only; the page says it in the UI language, for the eye too.
+    page = recorded.page
+    open_app(page, app_server.url, lang)
+    big = tmp_path / "gross.json"
+    big.write_bytes(b" " * (11 * 2**20))
+    region = main(page).get_by_role("region", name=text(lang, "start.import_label"))
+    region.locator("input[type=file]").set_input_files(big)
+
+    alert = region.get_by_test_id("stFileChip").get_by_role("alert")
+    expect(alert).to_have_text(text(lang, "upload.too_large", limit=MAX_BYTES // 10**6))
+    alert.scroll_into_view_if_needed()
+    expect(alert).to_be_in_viewport()
+    box = alert.bounding_box()
+    assert box is not None and box["width"] > 100 and box["height"] > 10  # not a hidden pixel
+    assert alert.evaluate(_ON_TOP)  # neither clipped nor covered
+    assert alert.evaluate(_CONTRAST) >= 4.5
+    remove = region.get_by_role("button", name=text(lang, "widget.remove", name="gross.json"))
+    expect(remove).to_have_count(1)
+    assert "File must be" not in region.inner_text() + region.aria_snapshot()

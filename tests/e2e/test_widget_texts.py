@@ -1,0 +1,133 @@
+"""Streamlit's own words in a real browser, in German and in English: the names of the select
+boxes', number field's, list's and help icons' controls, the select box's announcements and
+empty list, the number field's range error. None of the other language may remain."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from ui.components.profile_form import MAX_POPULATION
+
+from .flows import main, open_app, text, title, wait_until_idle
+
+pytestmark = pytest.mark.e2e
+
+# Streamlit's English words, and the German ones replacing them: none may stand in a screen of
+# the other language, in its text or in a name a screen reader hears.
+ENGLISH = ("Increment", "Decrement", "Clear value", "Clear all", "Remove ", "Selected values",
+           "Help for", "options available", "option available", "Dismiss", "No results",
+           "Error:", "allowed range")  # fmt: skip
+GERMAN = ("Feld leeren", "Wert erhöhen", "Wert verringern", "Auswahl aufheben", " entfernen",
+          "Gewählte Einträge", "Hilfe zu", "zur Auswahl", "Auswahlliste schließen",
+          "Keine Treffer", "Fehler:", "erlaubt")  # fmt: skip
+
+# Everything a screen reader can be given: the text (announcements of the live regions
+# included, which are visually hidden) and the names of every element.
+_WORDS = """() => {
+  const names = [...document.querySelectorAll('[aria-label],[placeholder],[title]')]
+    .map((el) => [el.getAttribute('aria-label'), el.getAttribute('placeholder'),
+                  el.getAttribute('title')].join(' '));
+  const hidden = [...document.querySelectorAll('[role="log"], [role="alert"]')]
+    .map((el) => el.textContent);
+  return [document.body.innerText, ...hidden, ...names].join(' ');
+}"""
+
+
+def expect_no_foreign_words(page: Page, lang: str) -> None:
+    """Wait until no word of the other language is on the page, then check what a screen
+    reader is given (the accessibility tree) too."""
+    foreign = ENGLISH if lang == "de" else GERMAN
+    page.wait_for_function(
+        f"words => {{ const all = ({_WORDS})(); return !words.some((w) => all.includes(w)); }}",
+        arg=list(foreign),
+    )
+    snapshot = page.locator("body").aria_snapshot()
+    assert [w for w in foreign if w in snapshot] == []
+
+
+def announcements(page: Page):
+    return page.locator('[role="log"]').first
+
+
+# Notes the text of every announcement at the moment it is added (observers are told in the
+# order they were made: the page's own translator first, this one after it). A translation
+# put off until later would leave Streamlit's English here.
+_LISTEN = """() => {
+  window.heard = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        const entry = node.nodeType === 1 && node.closest('[role="log"]');
+        if (entry) window.heard.push(node.textContent);
+      }
+    }
+  }).observe(document.body, { subtree: true, childList: true });
+}"""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_streamlits_controls_speak_the_ui_language(app_server, recorded, lang):
+    page = recorded.page
+    open_app(page, app_server.url, lang)
+    main(page).get_by_role("button", name=text(lang, "start.short"), exact=True).click()
+    expect(title(page, lang, "profil.title")).to_be_visible()
+    wait_until_idle(page)
+
+    # The number field's buttons, the one to clear it among them once it holds a value.
+    population = main(page).get_by_role("spinbutton", name=text(lang, "profile.population"))
+    population.fill("46300")
+    population.press("Enter")
+    number = main(page).get_by_test_id("stNumberInput")
+    for key in ("widget.increment", "widget.decrement", "widget.clear_value"):
+        expect(number.get_by_role("button", name=text(lang, key), exact=True)).to_have_count(1)
+    expect_no_foreign_words(page, lang)
+
+    # An open select box: its announcement, its button to close the list; a filter without a
+    # match: the empty list.
+    state = main(page).locator('[data-testid="stSelectbox"] input').nth(1)
+    page.evaluate(_LISTEN)
+    state.click()
+    expect(page.get_by_role("listbox")).to_be_visible()
+    expect(announcements(page)).to_contain_text(text(lang, "widget.options", count=16))
+    expect(page.get_by_role("button", name=text(lang, "widget.dismiss"), exact=True)).to_have_count(
+        1
+    )
+    state.fill("xyzq")
+    expect(page.get_by_role("option", name=text(lang, "widget.no_results"))).to_be_visible()
+    expect(announcements(page)).to_contain_text(text(lang, "widget.options", count=0))
+    expect_no_foreign_words(page, lang)
+    heard = page.evaluate("window.heard")
+    assert text(lang, "widget.options", count=0) in heard
+    assert set(heard) <= {text(lang, "widget.options", count=n) for n in (0, 16)}
+    state.press("Escape")
+    expect(page.get_by_role("listbox")).to_have_count(0)
+
+    # A population above the range: the error said in the UI language.
+    population.fill(str(MAX_POPULATION * 10))
+    population.press("Enter")
+    expect(main(page).get_by_role("alert")).to_have_text(
+        text(lang, "widget.number_outside", min=0, max=MAX_POPULATION)
+    )
+    expect_no_foreign_words(page, lang)
+
+    # The use-case list's filter: the chips, their remove buttons, the button clearing them.
+    sidebar = page.get_by_role("navigation")
+    sidebar.get_by_role("link", name=text(lang, "nav.anwendungsfaelle"), exact=True).click()
+    expect(title(page, lang, "uc.title")).to_be_visible()
+    wait_until_idle(page)
+    family = text(lang, "uc.family.text_recognition")
+    remove = main(page).get_by_role("button", name=text(lang, "widget.remove", name=family))
+    expect(remove).to_have_count(1)
+    expect(main(page).get_by_role("button", name=text(lang, "widget.clear_all"))).to_have_count(1)
+    expect_no_foreign_words(page, lang)
+
+    # The help icon of the workshop form is named after its field.
+    sidebar.get_by_role("link", name=text(lang, "nav.workshop_leiten"), exact=True).click()
+    expect(title(page, lang, "host.title")).to_be_visible()
+    wait_until_idle(page)
+    field = text(lang, "host.dimensions_label")
+    expect(
+        main(page).get_by_role("button", name=text(lang, "widget.help_for", name=field))
+    ).to_have_count(1)
+    expect_no_foreign_words(page, lang)
