@@ -318,6 +318,16 @@ TEXTS: dict[str, str] = {
     "widget.number_above": "Fehler: Die Zahl ist größer als erlaubt.",
     "widget.number_above_max": "Fehler: Die Zahl ist größer als erlaubt. Geben Sie bitte "
     "einen Wert bis {max} ein.",
+    "widget.choose_date": "Datum wählen",
+    "widget.choose_date_in": "Datum wählen, {name}",
+    "widget.clear_date": "Datum löschen",
+    "widget.previous_month": "Vorheriger Monat",
+    "widget.next_month": "Nächster Monat",
+    "widget.calendar_keys": "Mit den Pfeiltasten wählen Sie einen Tag, mit der Eingabetaste "
+    "übernehmen Sie ihn, mit der Esc-Taste schließen Sie den Kalender.",
+    "widget.date_day": "Tag, {name}",
+    "widget.date_month": "Monat, {name}",
+    "widget.date_year": "Jahr, {name}",
     "nav.workshop_leiten": "Workshop leiten",
     "nav.workshop_beitreten": "Workshop beitreten",
     "nav.praesentation": "Präsentation",
