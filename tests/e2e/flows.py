@@ -20,6 +20,20 @@ from ui.i18n import CATALOGS
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
+# Streamlit's English words, and the German ones replacing them (ui/widget_texts.py): none may
+# stand in a screen of the other language, in its text or in a name a screen reader hears.
+STREAMLIT_ENGLISH = (
+    "Increment", "Decrement", "Clear value", "Clear all", "Remove ", "Selected values", "Help for",
+    "options available", "option available", "Dismiss", "No results", "Error:", "allowed range",
+    "Choose date", "Previous month", "Next month", "arrow keys", "day, ", "month, ", "year, ",
+)  # fmt: skip
+STREAMLIT_GERMAN = (
+    "Feld leeren", "Wert erhöhen", "Wert verringern", "Auswahl aufheben", " entfernen",
+    "Gewählte Einträge", "Hilfe zu", "zur Auswahl", "Auswahlliste schließen", "Keine Treffer",
+    "Fehler:", "erlaubt", "Datum wählen", "Vorheriger Monat", "Nächster Monat", "Pfeiltasten",
+    "Tag, ",
+)  # fmt: skip
+
 
 def text(lang: str, key: str, **params: object) -> str:
     """The app's UI string `key` in `lang`, with its parameters filled in."""

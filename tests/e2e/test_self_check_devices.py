@@ -15,6 +15,8 @@ from playwright.sync_api import Browser, Page, expect
 from .conftest import WAIT_MS, AppServer, _screenshots
 from .flows import (
     LANGUAGE_NAMES,
+    STREAMLIT_ENGLISH,
+    STREAMLIT_GERMAN,
     choose,
     dimension_heading,
     main,
@@ -34,8 +36,10 @@ DEVICES = {"laptop": {"width": 1366, "height": 768}, "phone": {"width": 390, "he
 # Streamlit's own English words that must not stand in a German screen, and their German
 # replacements that must not stand in an English one (visible text or names for screen readers).
 ENGLISH = ("Press Enter", "Ctrl+Enter", "Select all", "Choose an option", "Copy to clipboard",
-           "Collapse sidebar", "Expand sidebar", "Skip to main content")  # fmt: skip
-GERMAN = ("In die Zwischenablage", "Seitenleiste", "Zum Hauptinhalt", "Bitte wählen")
+           "Collapse sidebar", "Expand sidebar", "Skip to main content",
+           *STREAMLIT_ENGLISH)  # fmt: skip
+GERMAN = ("In die Zwischenablage", "Seitenleiste", "Zum Hauptinhalt", "Bitte wählen",
+          *STREAMLIT_GERMAN)  # fmt: skip
 _PAGE_WORDS = """() => {
   const names = [...document.querySelectorAll('[aria-label],[placeholder],[title]')]
     .map((el) => [el.getAttribute('aria-label'), el.getAttribute('placeholder'),

@@ -1,6 +1,7 @@
 """Streamlit's own words in a real browser, in German and in English: the names of the select
-boxes', number field's, list's and help icons' controls, the select box's announcements and
-empty list, the number field's range error. None of the other language may remain."""
+boxes', number field's, list's, help icons' and date field's controls, the select box's
+announcements and empty list, the number field's range error, the calendar's key help. None
+of the other language may remain."""
 
 from __future__ import annotations
 
@@ -9,18 +10,9 @@ from playwright.sync_api import Page, expect
 
 from ui.components.profile_form import MAX_POPULATION
 
-from .flows import main, open_app, text, title, wait_until_idle
+from .flows import STREAMLIT_ENGLISH, STREAMLIT_GERMAN, main, open_app, text, title, wait_until_idle
 
 pytestmark = pytest.mark.e2e
-
-# Streamlit's English words, and the German ones replacing them: none may stand in a screen of
-# the other language, in its text or in a name a screen reader hears.
-ENGLISH = ("Increment", "Decrement", "Clear value", "Clear all", "Remove ", "Selected values",
-           "Help for", "options available", "option available", "Dismiss", "No results",
-           "Error:", "allowed range")  # fmt: skip
-GERMAN = ("Feld leeren", "Wert erhöhen", "Wert verringern", "Auswahl aufheben", " entfernen",
-          "Gewählte Einträge", "Hilfe zu", "zur Auswahl", "Auswahlliste schließen",
-          "Keine Treffer", "Fehler:", "erlaubt")  # fmt: skip
 
 # Everything a screen reader can be given: the text (announcements of the live regions
 # included, which are visually hidden) and the names of every element.
@@ -37,7 +29,7 @@ _WORDS = """() => {
 def expect_no_foreign_words(page: Page, lang: str) -> None:
     """Wait until no word of the other language is on the page, then check what a screen
     reader is given (the accessibility tree) too."""
-    foreign = ENGLISH if lang == "de" else GERMAN
+    foreign = STREAMLIT_ENGLISH if lang == "de" else STREAMLIT_GERMAN
     page.wait_for_function(
         f"words => {{ const all = ({_WORDS})(); return !words.some((w) => all.includes(w)); }}",
         arg=list(foreign),
@@ -130,4 +122,22 @@ def test_streamlits_controls_speak_the_ui_language(app_server, recorded, lang):
     expect(
         main(page).get_by_role("button", name=text(lang, "widget.help_for", name=field))
     ).to_have_count(1)
+    expect_no_foreign_words(page, lang)
+
+    # The date field of a use case in the portfolio, and its calendar.
+    sidebar.get_by_role("link", name=text(lang, "nav.portfolio"), exact=True).click()
+    expect(title(page, lang, "pf.title")).to_be_visible()
+    main(page).get_by_role("textbox", name=text(lang, "pf.add_own")).fill("Akte (neu) $1")
+    main(page).get_by_role("button", name=text(lang, "pf.add_own_button"), exact=True).click()
+    started = main(page).get_by_test_id("stDateInput")
+    field = text(lang, "pf.started")
+    for key in ("widget.date_day", "widget.date_month", "widget.date_year"):
+        segment = started.get_by_role("spinbutton", name=text(lang, key, name=field), exact=True)
+        expect(segment).to_have_count(1)
+    started.get_by_role("button", name=text(lang, "widget.choose_date"), exact=True).click()
+    calendar = page.get_by_role("dialog", name=text(lang, "widget.choose_date"), exact=True)
+    expect(calendar).to_be_visible()
+    expect(calendar).to_contain_text(text(lang, "widget.calendar_keys"))
+    for key in ("widget.previous_month", "widget.next_month"):
+        expect(calendar.get_by_role("button", name=text(lang, key), exact=True)).to_have_count(1)
     expect_no_foreign_words(page, lang)
