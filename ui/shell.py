@@ -33,6 +33,27 @@ def _declare_page_language() -> None:
         )
 
 
+# A page that lost its connection (its server process went away: a restart, a replica that
+# failed) reconnects, through the proxy to another process, and shows what it drew before; but
+# Streamlit's page then sent no widget events any more: a click on "Weiter" or on an answer did
+# nothing (seen in the browser after killing a replica). So once the connection comes back,
+# the page reloads from its address, which holds its token; everything acknowledged is in the
+# database. A constant script; Streamlit marks the connection on its app element.
+_RELOAD_AFTER_RECONNECT = """<script>(function () {
+  if (window.kircReconnect) return;
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app) return;
+  let lost = false;
+  window.kircReconnect = new MutationObserver(() => {
+    const state = app.getAttribute('data-test-connection-state');
+    if (state !== 'CONNECTED') lost = true;
+    else if (lost) window.location.reload();
+  });
+  window.kircReconnect.observe(app, { attributes: true,
+    attributeFilter: ['data-test-connection-state'] });
+})();</script>"""
+
+
 def prepare() -> None:
     """Restore the open assessment from the URL, draw the sidebar, check the questionnaire."""
     session.sync_with_url()
@@ -45,6 +66,7 @@ def prepare() -> None:
         save_while_typing()
         page_style()
         widget_texts(language())
+        st.html(_RELOAD_AFTER_RECONNECT, unsafe_allow_javascript=True)
     try:
         questionnaire = content.questionnaire()
     except InputError as error:
