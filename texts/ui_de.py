@@ -304,6 +304,8 @@ TEXTS: dict[str, str] = {
     "widget.selected_values": "Gewählte Einträge",
     "widget.dismiss": "Auswahlliste schließen",
     "widget.no_results": "Keine Treffer",
+    "widget.select_all": "Alle auswählen",
+    "widget.select_matches": "{count} Treffer auswählen",
     "widget.help_for": "Hilfe zu {name}",
     "widget.remove": "{name} entfernen",
     "widget.cancel_upload": "Hochladen von {name} abbrechen",

@@ -296,6 +296,8 @@ TEXTS: dict[str, str] = {
     "widget.selected_values": "Selected values",
     "widget.dismiss": "Dismiss",
     "widget.no_results": "No results",
+    "widget.select_all": "Select all",
+    "widget.select_matches": "Select {count} matches",
     "widget.help_for": "Help for {name}",
     "widget.remove": "Remove {name}",
     "widget.cancel_upload": "Cancel upload of {name}",

@@ -1,7 +1,7 @@
 """Streamlit's own words in the UI language: names for screen readers (buttons of the select
-boxes, number field, date field and upload box, help icons), the select box's announcements
-and empty list, error texts of the number field and the upload box, the calendar's key help,
-the skip link.
+boxes, number field, date field and upload box, help icons), the select boxes' announcements,
+empty list and "Select all" options, error texts of the number field and the upload box, the
+calendar's key help, the skip link.
 
 Streamlit writes these in English whatever the page's language. One script replaces each
 known text wherever Streamlit puts it, in the language shown. The texts come from the catalog
@@ -43,6 +43,8 @@ KEYS = (
     "widget.selected_values",
     "widget.dismiss",
     "widget.no_results",
+    "widget.select_all",
+    "widget.select_matches",
     "widget.help_for",
     "widget.remove",
     "widget.cancel_upload",
@@ -152,6 +154,8 @@ _SCRIPT = """<script>
     '[data-testid="stFileChip"] [role="alert"]',
     '[data-testid="stNumberInput"] [role="alert"]',
     '[role="listbox"][data-empty="true"] [role="option"]',
+    '[role="option"][data-key="__select_all__"]',
+    '[role="option"][data-key="__select_matches__"]',
     '[data-testid="stTooltipErrorContent"]',
     '[data-testid="stDateInputCalendar"] > span',
     '[data-testid="stDateInputCalendar"] h2',

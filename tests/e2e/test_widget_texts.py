@@ -113,6 +113,16 @@ def test_streamlits_controls_speak_the_ui_language(app_server, recorded, lang):
     expect(remove).to_have_count(1)
     expect(main(page).get_by_role("button", name=text(lang, "widget.clear_all"))).to_have_count(1)
     expect_no_foreign_words(page, lang)
+    # With the chips cleared (the list says no use case matches), the open list offers to
+    # choose all again.
+    main(page).get_by_role("button", name=text(lang, "widget.clear_all")).click()
+    expect(main(page).get_by_text(text(lang, "uc.none_match"))).to_be_visible()
+    wait_until_idle(page)
+    main(page).get_by_test_id("stMultiSelect").locator("input").click()
+    expect(page.get_by_role("option", name=text(lang, "widget.select_all"))).to_be_visible()
+    expect_no_foreign_words(page, lang)
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("listbox")).to_have_count(0)
 
     # The help icon of the workshop form is named after its field.
     sidebar.get_by_role("link", name=text(lang, "nav.workshop_leiten"), exact=True).click()
