@@ -297,6 +297,8 @@ TEXTS: dict[str, str] = {
     "widget.progress": "Fortschritt",
     "widget.fullscreen": "Vollbild",
     "widget.fullscreen_exit": "Vollbild beenden",
+    "widget.fullscreen_of": "Vollbild: {name}",
+    "widget.fullscreen_exit_of": "Vollbild beenden: {name}",
     "widget.clear_value": "Feld leeren",
     "widget.increment": "Wert erhöhen",
     "widget.decrement": "Wert verringern",

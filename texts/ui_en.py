@@ -289,6 +289,8 @@ TEXTS: dict[str, str] = {
     "widget.progress": "progress",
     "widget.fullscreen": "Fullscreen",
     "widget.fullscreen_exit": "Exit fullscreen",
+    "widget.fullscreen_of": "Fullscreen: {name}",
+    "widget.fullscreen_exit_of": "Exit fullscreen: {name}",
     "widget.clear_value": "Clear value",
     "widget.increment": "Increment",
     "widget.decrement": "Decrement",

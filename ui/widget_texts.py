@@ -1,7 +1,7 @@
 """Streamlit's own words in the UI language: names for screen readers (buttons of the select
-boxes, number field, date field and upload box, help icons), the select boxes' announcements,
-empty list and "Select all" options, error texts of the number field and the upload box, the
-calendar's key help, the skip link.
+boxes, number field, date field and upload box, help icons, full-screen buttons), the select
+boxes' announcements, empty list and "Select all" options, error texts of the number field
+and the upload box, the calendar's key help, the skip link.
 
 Streamlit writes these in English whatever the page's language. One script replaces each
 known text wherever Streamlit puts it, in the language shown. The texts come from the catalog
@@ -36,6 +36,8 @@ KEYS = (
     "widget.progress",
     "widget.fullscreen",
     "widget.fullscreen_exit",
+    "widget.fullscreen_of",
+    "widget.fullscreen_exit_of",
     "widget.clear_value",
     "widget.increment",
     "widget.decrement",

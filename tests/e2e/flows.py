@@ -26,13 +26,13 @@ STREAMLIT_ENGLISH = (
     "Increment", "Decrement", "Clear value", "Clear all", "Remove ", "Selected values", "Help for",
     "options available", "option available", "Dismiss", "No results", "Error:", "allowed range",
     "Choose date", "Previous month", "Next month", "arrow keys", "day, ", "month, ", "year, ",
-    "Select all",
+    "Select all", "Fullscreen",
 )  # fmt: skip
 STREAMLIT_GERMAN = (
     "Feld leeren", "Wert erhöhen", "Wert verringern", "Auswahl aufheben", " entfernen",
     "Gewählte Einträge", "Hilfe zu", "zur Auswahl", "Auswahlliste schließen", "Keine Treffer",
     "Fehler:", "erlaubt", "Datum wählen", "Vorheriger Monat", "Nächster Monat", "Pfeiltasten",
-    "Tag, ", "Alle auswählen",
+    "Tag, ", "Alle auswählen", "Vollbild",
 )  # fmt: skip
 
 

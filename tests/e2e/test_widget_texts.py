@@ -1,7 +1,7 @@
 """Streamlit's own words in a real browser, in German and in English: the names of the select
 boxes', number field's, list's, help icons' and date field's controls, the select box's
-announcements and empty list, the number field's range error, the calendar's key help. None
-of the other language may remain."""
+announcements and empty list, the number field's range error, the calendar's key help, the
+full-screen button of a picture. None of the other language may remain."""
 
 from __future__ import annotations
 
@@ -132,6 +132,13 @@ def test_streamlits_controls_speak_the_ui_language(app_server, recorded, lang):
     expect(
         main(page).get_by_role("button", name=text(lang, "widget.help_for", name=field))
     ).to_have_count(1)
+    expect_no_foreign_words(page, lang)
+    # A new workshop: the full-screen button of its QR code is named after the picture.
+    main(page).get_by_role("textbox", name=text(lang, "host.title_label")).fill("Runde A")
+    main(page).get_by_role("button", name=text(lang, "host.create")).click()
+    qr = text(lang, "widget.fullscreen_of", name=text(lang, "join_info.qr_alt"))
+    # (The picture's toolbar is shown on hover only: found by its name, not by its role.)
+    expect(main(page).locator(f'button[aria-label="{qr}"]')).to_have_count(1)
     expect_no_foreign_words(page, lang)
 
     # The date field of a use case in the portfolio, and its calendar.
