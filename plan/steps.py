@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from questionnaire import localized
+from questionnaire import Recommendation, localized
 from scoring import Result
 
 from .datafile import load_model
@@ -95,6 +95,13 @@ def short_title(text: str, length: int = TITLE_LENGTH) -> str:
     return cut + "…"
 
 
+def recommendation_title(recommendation: Recommendation, lang: str) -> str:
+    """The recommendation's own short title in `lang`; without one, its text's first sentence."""
+    if recommendation.title:
+        return localized(recommendation.title, lang)
+    return short_title(localized(recommendation.text, lang))
+
+
 @dataclass(frozen=True)
 class Pilot:
     """A use case of the portfolio that is to start as a pilot."""
@@ -120,7 +127,7 @@ def roadmap_steps(
         steps.append(
             Step(
                 id=rec.id,
-                title=short_title(text),
+                title=recommendation_title(rec, lang),
                 description=text,
                 owner=localized(rec.owner, lang),
                 priority=str(rec.priority),

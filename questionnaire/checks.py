@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .models import RESERVED_ANSWERS
+from .models import RESERVED_ANSWERS, TITLE_LENGTH
 from .problems import Phrase, Problem
 from .pydantic_problems import format_path
 from .source import Parsed, PathKey
@@ -179,7 +179,22 @@ def _check_dimensions(checker: _Checker, data: dict, languages: list[str]) -> di
             rpath = (*dpath, "recommendations", rindex)
             checker.check_id((*rpath, "id"), rec.get("id"), ids["recommendation"], "recommendation")
             checker.check_texts(rpath, rec, languages)
+            _check_title(checker, (*rpath, "title"), rec.get("title"))
     return questions
+
+
+def _check_title(checker: _Checker, path: PathKey, title: Any) -> None:
+    """A recommendation's short title: at most TITLE_LENGTH characters, no final full stop."""
+    if not isinstance(title, dict):
+        return  # absent (allowed), or the model reports the type
+    for lang, value in title.items():
+        if not isinstance(value, str):
+            continue
+        length = len(value.strip())
+        if length > TITLE_LENGTH:
+            checker.add((*path, lang), "title_too_long", length=length, limit=TITLE_LENGTH)
+        if value.rstrip().endswith("."):
+            checker.add((*path, lang), "title_full_stop")
 
 
 def _check_options(checker: _Checker, qpath: PathKey, question: dict, languages: list) -> None:

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .rechtsstand import Rechtsstand
 
 LangText = dict[str, str]
 """A user-visible text as a language map, e.g. {"de": "…", "en": "…"}."""
+
+TITLE_LENGTH = 60
+"""At most this many characters in a recommendation's short title (checked in checks.py)."""
+# The limit shows in the JSON Schema for editors; checks.py reports it in the user's language.
+ShortText = dict[str, Annotated[str, WithJsonSchema({"type": "string", "maxLength": TITLE_LENGTH})]]
 
 DONT_KNOW = "dont_know"
 NOT_APPLICABLE = "not_applicable"
@@ -146,6 +158,11 @@ class Condition(_Frozen):
 
 class Recommendation(_Frozen):
     id: str
+    # A short noun phrase for lists and the roadmap ("KI-Verzeichnis anlegen"); optional:
+    # without it the roadmap cuts the first sentence of `text` (plan/steps.py).
+    title: ShortText | None = Field(
+        default=None, description=f"At most {TITLE_LENGTH} characters, no final full stop"
+    )
     text: LangText
     priority: Priority
     effort: Effort

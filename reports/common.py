@@ -89,6 +89,7 @@ def action_row(number: int, recommendation, dimension, t: Texts, share: str = ""
     return Action(
         number=number,
         text=localized(recommendation.text, t.lang),
+        title=localized(recommendation.title, t.lang) if recommendation.title else "",
         dimension=localized(dimension.name, t.lang),
         dimension_id=dimension.id,
         priority=recommendation.priority.value,
@@ -108,6 +109,7 @@ def first_steps(actions: tuple[Action, ...], t: Texts) -> tuple[FirstStep, ...]:
             a.number,
             a.text,
             t("first_step_facts", owner=a.owner, effort=a.effort, start=a.start),
+            a.title,
         )
         for a in actions[:FIRST_STEPS]
     )

@@ -101,6 +101,7 @@ class Action:
     share: str = ""  # group reports: "5 von 8"
     dimension_id: str = ""
     start: str = ""  # "in den nächsten 4 Wochen"
+    title: str = ""  # the recommendation's short title, shown before the text; may be empty
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class FirstStep:
     number: int
     text: str
     facts: str  # "Zuständig: … · Aufwand: … · Beginn: …"
+    title: str = ""  # the recommendation's short title, shown before the text; may be empty
 
 
 @dataclass(frozen=True)

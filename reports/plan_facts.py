@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from plan import Edit, schedule
 from plan.facts import DimensionFact, DutyFact, Facts, StepFact, UseCaseFact
 from plan.roadmap import roadmap_start
-from plan.steps import Pilot, load_dependencies, roadmap_steps, short_title
+from plan.steps import Pilot, load_dependencies, recommendation_title, roadmap_steps
 from questionnaire import Answers, Questionnaire, Rechtsstand, localized
 from scoring import Result, score
 from texts import text
@@ -35,7 +35,7 @@ def _dimensions(q: Questionnaire, result: Result, t: Texts) -> tuple[DimensionFa
     facts = []
     for dimension, res in zip(q.dimensions, result.dimensions, strict=True):
         measures = tuple(
-            short_title(localized(f.recommendation.text, t.lang))
+            recommendation_title(f.recommendation, t.lang)
             for f in result.recommendations
             if f.dimension == dimension.id
         )
@@ -112,7 +112,7 @@ def _first_steps(result: Result, lang: str) -> tuple[tuple[str, StepFact], ...]:
     for fired in result.first_steps:
         rec = fired.recommendation
         step = StepFact(
-            title=short_title(localized(rec.text, lang)),
+            title=recommendation_title(rec, lang),
             owner=localized(rec.owner, lang),
             effort=text("scoring", f"effort_{rec.effort.value}", lang),
             start=text("scoring", f"start_{rec.suggested_start.value}", lang),

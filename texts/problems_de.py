@@ -56,6 +56,9 @@ TEXTS: dict[str, str] = {
     "reserved_id": "Die Kennung '{id}' ist für eine eingebaute Antwort reserviert; wählen Sie "
     "eine andere",
     "missing_language": "Der Text in der Sprache '{lang}' fehlt (in 'languages' angegeben)",
+    "title_too_long": "Der Titel hat {length} Zeichen, erlaubt sind höchstens {limit}; kürzen "
+    "Sie ihn (der ganze Text steht unter 'text')",
+    "title_full_stop": "Ein Titel endet ohne Punkt; entfernen Sie den Punkt am Ende",
     "levels_start": "Die erste Stufe muss min_score 0 haben, gefunden: {value}",
     "levels_order": "min_score {value} muss größer sein als der Wert der vorigen Stufe "
     "({previous})",

@@ -49,6 +49,9 @@ TEXTS: dict[str, str] = {
     "duplicate_id": "{kind} id '{id}' is used twice (first at {first}); ids must be unique",
     "reserved_id": "option id '{id}' is reserved for the built-in answer; choose another id",
     "missing_language": "text in language '{lang}' is missing (declared in 'languages')",
+    "title_too_long": "the title has {length} characters, at most {limit} are allowed; shorten "
+    "it (the whole text belongs under 'text')",
+    "title_full_stop": "a title ends without a full stop; remove the one at the end",
     "levels_start": "the first level must have min_score 0, found {value}",
     "levels_order": "min_score {value} must be greater than the previous level's {previous}",
     "needs_score": "options of a 'single' question need a 'score' (0 to 4), not 'points'",

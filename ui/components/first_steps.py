@@ -9,6 +9,7 @@ from scoring import Result
 from texts import text
 
 from ..i18n import t
+from .recommendations import with_title
 
 
 def first_steps(result: Result, lang: str) -> None:
@@ -28,7 +29,6 @@ def first_steps(result: Result, lang: str) -> None:
             effort=t("effort." + rec.effort.value, lang),
             start=text("scoring", "start_" + rec.suggested_start.value, lang),
         )
-        body = " ".join(localized(rec.text, lang).split())
-        items.append(f"{number}. {body}  \n   _{facts}_")
+        items.append(f"{number}. {with_title(rec, lang)}  \n   _{facts}_")
     # One markdown element for the list: a screen reader hears one ordered list.
     st.markdown("\n\n".join(items))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from questionnaire import Priority, Questionnaire, localized
+from questionnaire import Priority, Questionnaire, Recommendation, localized
 from scoring import FiredRecommendation, Result
 
 from ..i18n import t
@@ -65,5 +65,10 @@ def _item(questionnaire: Questionnaire, fired: FiredRecommendation, lang: str) -
     if rec.references:
         refs = "; ".join(localized(r, lang) for r in rec.references)
         facts.append(t("recommendations.references", lang, references=refs))
+    return f"{with_title(rec, lang)}  \n   _{' · '.join(facts)}_"
+
+
+def with_title(rec: Recommendation, lang: str) -> str:
+    """The recommendation's text on one line, led by its short title in bold when it has one."""
     text = " ".join(localized(rec.text, lang).split())
-    return f"{text}  \n   _{' · '.join(facts)}_"
+    return f"**{localized(rec.title, lang)}.** {text}" if rec.title else text

@@ -12,6 +12,7 @@ from usecases import UseCaseFit, walk
 from .. import usecase_content
 from ..format import plain
 from ..i18n import t
+from .recommendations import with_title
 from .triage_runner import obligations_block
 
 
@@ -59,7 +60,7 @@ def usecase_detail(questionnaire: Questionnaire, result: Result, item: UseCaseFi
             continue
         name = names.get(gap.dimension, gap.dimension)
         with st.expander(t("uc.close_gap", lang, dimension=name)):
-            st.markdown("\n".join(f"- {localized(r.text, lang)}" for r in gap.recommendations[:4]))
+            st.markdown("\n".join(f"- {with_title(r, lang)}" for r in gap.recommendations[:4]))
 
     st.subheader(t("uc.legal", lang), anchor=False)
     st.markdown(localized(case.legal_notes, lang))
