@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from plan import schedule
-from plan.steps import Pilot, load_dependencies, roadmap_steps, short_title
+from plan.steps import (
+    Pilot,
+    load_dependencies,
+    recommendation_title,
+    roadmap_steps,
+    short_title,
+)
 from questionnaire import default_questionnaire_path, load_questionnaire, parse_answers
 from scoring import score
 
@@ -72,3 +78,37 @@ def test_each_fired_recommendation_and_pilot_becomes_one_step_with_its_dependenc
     assert roadmap.item(first[0]).quarter == 1
     for item in roadmap.items:
         assert item.step.priority != "critical" or item.quarter == 1
+
+
+def test_a_step_is_titled_by_its_recommendations_title_and_keeps_its_id_and_whole_text():
+    result = score(Q, _small_gemeinde())
+    for lang in ("de", "en"):
+        steps = roadmap_steps(result, lang, DEPENDENCIES)
+        for step, fired in zip(steps, result.recommendations, strict=True):
+            rec = fired.recommendation
+            # Saved roadmap edits refer to step ids: they stay the recommendation ids.
+            assert step.id == rec.id
+            assert step.title == rec.title[lang] and "…" not in step.title
+            assert step.description == rec.text[lang]
+
+
+def test_without_a_title_a_step_falls_back_to_the_first_sentence_of_its_text(build):
+    sample = load_questionnaire("questionnaire/data/sample.yaml")
+    recs = {r.id: r for d in sample.dimensions for r in d.recommendations}
+    assert recs["law_rules"].title and not recs["strategy_start"].title
+    assert recommendation_title(recs["law_rules"], "en") == "Issue a directive"
+    assert recommendation_title(recs["strategy_start"], "de") == "Beginnen Sie mit einem Zielbild"
+    answers = build.answers(
+        sample,
+        {
+            "strategy_document": "none",
+            "ai_rules": "informal",
+            "roles_involved": ["dpo"],
+            "face_recognition": "no_plans",
+        },
+    )
+    steps = {s.id: s.title for s in roadmap_steps(score(sample, answers), "de", DEPENDENCIES)}
+    assert steps == {
+        "strategy_start": "Beginnen Sie mit einem Zielbild",
+        "law_rules": "Dienstanweisung erlassen",
+    }

@@ -203,7 +203,8 @@ def test_the_plan_carries_the_results_first_steps_and_legal_duties_with_their_da
     result = score(Q, answers)
     plan = facts(answers)
     assert 0 < len(plan.first_steps) == len(result.first_steps) <= 5
-    assert any("verantwortliche Person" in s.title for s in plan.first_steps)
+    # The step is named by the recommendation's own title now, not by its cut first sentence.
+    assert "Verantwortliche Person für KI benennen" in [s.title for s in plan.first_steps]
     assert [d.title for d in plan.duties] == [d.duty.title["de"] for d in result.legal_duties]
     art4 = next(d for d in plan.duties if "Art.\u00a04 KI-VO" in d.reference)
     assert "2. Februar 2025" in art4.reference
