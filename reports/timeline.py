@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from . import palette, svg
 
 WIDTH = 680.0
-LABEL_W = 250.0
+# Wide enough for a recommendation title of TITLE_LENGTH (60) characters at the layout estimate.
+LABEL_W = 290.0
 ROW_H = 17.0
 HEAD_H = 34.0
 LEGEND_H = 18.0
