@@ -6,6 +6,7 @@ a table with the same steps beside it.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import plotly.graph_objects as go
@@ -14,7 +15,7 @@ from plan import HORIZON, Roadmap
 from plan.roadmap import month_start
 from reports import palette
 
-from .charts import FONT, figure
+from .charts import FONT, figure, wrap
 
 # priority -> (colour, pattern)
 STYLE = {
@@ -23,7 +24,9 @@ STYLE = {
     "medium": (palette.PREVIOUS, "."),
     "low": ("#8A8F98", ""),
 }
-LABEL_LENGTH = 34
+LABEL_LENGTH = 38  # characters per line of a step's label; two lines hold a 60-character title
+LABEL_LINES = 2
+ROW_HEIGHT = 36  # pixels per step: room for two lines of the label
 
 
 def timeline_figure(
@@ -39,7 +42,7 @@ def timeline_figure(
     the width and no month label overlaps another; the table below names the steps.
     """
     items = list(roadmap.items)
-    labels = [f"{i + 1}." if compact else f"{i + 1}. {_cut(s.step.title)}"
+    labels = [f"{i + 1}." if compact else _label(f"{i + 1}. {s.step.title}")
               for i, s in enumerate(items)]  # fmt: skip
     traces = []
     for priority, (colour, pattern) in STYLE.items():
@@ -71,7 +74,7 @@ def timeline_figure(
         )
     months = list(range(0, HORIZON, 3 if compact else 1))
     layout = {
-        "height": max(260, 30 * len(items) + 120),
+        "height": max(260, (30 if compact else ROW_HEIGHT) * len(items) + 120),
         "margin": {"l": 10, "r": 10, "t": 20, "b": 40},
         "font": {"family": FONT, "size": 12, "color": palette.TEXT},
         "paper_bgcolor": "#FFFFFF",
@@ -116,5 +119,9 @@ def _length(start: int, due: int) -> float:
     return max(1, min(due, HORIZON) - start)
 
 
-def _cut(title: str, length: int = LABEL_LENGTH) -> str:
-    return title if len(title) <= length else title[: length - 1].rstrip() + "…"
+def _label(title: str) -> str:
+    """The title on at most two lines, escaped: plotly reads tags in a pilot's name."""
+    lines = wrap(title, LABEL_LENGTH).split("<br>")
+    if len(lines) > LABEL_LINES:
+        lines = [*lines[: LABEL_LINES - 1], lines[LABEL_LINES - 1][: LABEL_LENGTH - 1] + "…"]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)

@@ -126,3 +126,17 @@ def test_the_app_and_the_pdf_mark_each_series_with_the_same_shape(sample, exampl
         "target": {"diamond"},
         "previous": {"square"},
     }
+
+
+def test_a_roadmap_label_shows_a_whole_title_on_two_lines_and_escapes_a_pilots_name():
+    from questionnaire import default_questionnaire_path, load_questionnaire
+    from ui.roadmap_chart import _label
+
+    shipped = load_questionnaire(default_questionnaire_path())
+    for rec in (r for d in shipped.dimensions for r in d.recommendations):
+        for lang in ("de", "en"):
+            label = _label(f"99. {rec.title[lang]}")
+            assert label.count("<br>") <= 1 and "…" not in label
+            assert label.replace("<br>", " ") == f"99. {rec.title[lang]}"
+    hostile = _label("1. <b>Chatbot</b> " + "Langer Name " * 10)
+    assert "<b>" not in hostile and "&lt;b&gt;" in hostile and hostile.endswith("…")
