@@ -32,7 +32,7 @@ def file_stem(answers: Answers, lang: str = "de") -> str:
     """The common stem of all downloads, e.g. "ki-readiness-kurzcheck-stadt-muenster-2026-11-24"
     ("ai-readiness-quick-check-…" in English: the files are in the language of the UI)."""
     profile = answers.profile
-    product = "ai-readiness" if lang == "en" else "ki-readiness"
+    product = product_word(lang)
     parts = [
         product,
         mode_word(answers.mode, lang),
@@ -40,3 +40,8 @@ def file_stem(answers: Answers, lang: str = "de") -> str:
         slug(profile.date or ""),
     ]
     return "-".join(part for part in parts if part)
+
+
+def product_word(lang: str = "de") -> str:
+    """The first word of every download's name: "ki-readiness" ("ai-readiness" in English)."""
+    return "ai-readiness" if lang == "en" else "ki-readiness"

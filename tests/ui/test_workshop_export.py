@@ -7,6 +7,7 @@ import io
 
 import pandas as pd
 
+from ui.filenames import mode_word, product_word
 from ui.workshop import export
 
 from .workshop_app import HOST_VIEW, create_workshop, open_view, workshops
@@ -110,3 +111,14 @@ def test_the_groups_plan_is_built_from_the_consensus_of_three(sample):
     assert facts.organisation == workshop.title
     # adopted, draft, none: the option at the lower median step is the draft
     assert facts.answered["strategy_document"][1] == "Entwurf"
+
+
+def test_the_downloads_are_named_in_the_language_of_the_ui_like_the_self_checks():
+    _, workshop = create_workshop("Council workshop", mode="short")
+    current = workshops().get(workshop.id)
+    day = current.created_at.date().isoformat()
+    for lang in ("de", "en"):
+        words = [product_word(lang), "workshop", mode_word("short", lang), "council-workshop", day]
+        assert export.file_stem(current, lang) == "-".join(words)
+    assert export.file_stem(current, "en").startswith("ai-readiness-workshop-")
+    assert "kurzcheck" not in export.file_stem(current, "en")

@@ -49,7 +49,7 @@ def export_section(
     downloads(
         Downloads(
             key="workshop_export",
-            stem=export.file_stem(workshop),
+            stem=export.file_stem(workshop, lang),
             version=str(workshop.id),
             report=lambda: export.group_report(questionnaire, workshop, lang),
             csv=(lambda: export.raw_csv(questionnaire, workshop, lang)) if raw else None,
@@ -66,4 +66,6 @@ def _plan(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> None:
     """Council summary, strategy draft and roadmap for the group's consensus answers."""
     st.markdown(t("host.plan_explain", lang))
     facts = export.plan_facts(questionnaire, workshop, lang)
-    plan_downloads(facts, load_rechtsstand(), export.file_stem(workshop), "workshop_plan", None)
+    plan_downloads(
+        facts, load_rechtsstand(), export.file_stem(workshop, lang), "workshop_plan", None
+    )

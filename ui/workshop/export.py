@@ -12,15 +12,17 @@ from reports.plan_files import facts_of
 from scoring import released_questions
 from storage import Workshop
 
-from ..filenames import mode_word, slug
+from ..filenames import mode_word, product_word, slug
 from .store import repository
 
 
-def file_stem(workshop: Workshop) -> str:
-    """E.g. "ki-readiness-workshop-kurzcheck-amtsleiterrunde-2026-03-05"."""
+def file_stem(workshop: Workshop, lang: str) -> str:
+    """E.g. "ki-readiness-workshop-kurzcheck-amtsleiterrunde-2026-03-05": the words in the
+    language of the UI, as the self-check's file names (ui/filenames.py)."""
     created = workshop.created_at
     day = created.date().isoformat() if isinstance(created, datetime) else str(created)[:10]
-    parts = ["ki-readiness-workshop", mode_word(workshop.mode), slug(workshop.title), slug(day)]
+    product = f"{product_word(lang)}-workshop"
+    parts = [product, mode_word(workshop.mode, lang), slug(workshop.title), slug(day)]
     return "-".join(part for part in parts if part)
 
 
