@@ -33,7 +33,7 @@ from .peers import (
     peer_group,
     size_class,
 )
-from .release import released_questions
+from .release import released_questions, waiting_people
 
 __all__ = [
     "FIRST_STEPS",
@@ -63,4 +63,5 @@ __all__ = [
     "score_many",
     "size_class",
     "step_of",
+    "waiting_people",
 ]

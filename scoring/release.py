@@ -47,5 +47,15 @@ def released_questions(
     return frozenset(released)
 
 
+def waiting_people(questionnaire: Questionnaire, shown: AnswersBy, current: AnswersBy) -> int:
+    """How many participants gave, changed or took back an answer that is not shown yet."""
+    ids = [q.id for d in questionnaire.dimensions for q in d.questions]
+    return sum(
+        1
+        for person in set(shown) | set(current)
+        if _part(shown.get(person, {}), ids) != _part(current.get(person, {}), ids)
+    )
+
+
 def _part(answers: Mapping[str, Answer], ids: list[str]) -> dict[str, Answer]:
     return {qid: answers[qid] for qid in ids if qid in answers}

@@ -289,6 +289,13 @@ class WorkshopRepository:
             participant_answers_of(state.workshop, state.released.get(p, [])) for p in state.people
         ]
 
+    def released_and_current(self, workshop_id: int) -> tuple[dict, dict]:
+        """(released, current) answers by question id, by participant id (empty for an
+        unknown workshop)."""
+        with reading(self._engine) as connection:
+            state = answer_state(connection, workshop_id)
+        return ({}, {}) if state is None else by_question(state)
+
     def participants(self, workshop_id: int) -> list[tuple[int, str | None, bool]]:
         """(number, display name, finished) of every participant, in join order."""
         query = (

@@ -431,8 +431,9 @@ TEXTS: dict[str, str] = {
     "Teilnehmenden Ergebnisse.",
     "host.reveal_open_question": "Der Workshop ist noch offen. Wer das Gruppenbild sieht, "
     "bevor er fertig ist, passt die eigene Einschätzung leicht daran an, und die Unterschiede, "
-    "über die Sie sprechen wollen, verschwinden. Die Zahlen ändern sich dann in Schritten, "
-    "immer erst, wenn mindestens drei weitere Personen geantwortet haben. Empfohlen: erst den "
+    "über die Sie sprechen wollen, verschwinden. Die Zahlen ändern sich dann in Schritten: "
+    "die einer Dimension erst, wenn dort mindestens drei Personen geantwortet oder etwas "
+    "geändert haben. Empfohlen: erst den "
     "Workshop schließen (unten), dann die Ergebnisse "
     "zeigen. Jetzt trotzdem zeigen?",
     "host.reveal_open_confirm": "Ja, jetzt zeigen",
@@ -478,6 +479,19 @@ TEXTS: dict[str, str] = {
     "host.close_question": "Den Workshop schließen? Danach nimmt er keine Antworten mehr an; "
     "das lässt sich nicht rückgängig machen.",
     "host.close_confirm": "Ja, schließen",
+    "host.waiting": "Noch nicht in den Zahlen: Antworten von {count} Personen. Sie erscheinen, "
+    "sobald mindestens drei Personen in einer Dimension geantwortet haben, spätestens beim "
+    "Schließen.",
+    "host.waiting.one": "Noch nicht in den Zahlen: Antworten von 1 Person. Sie erscheinen, sobald "
+    "mindestens drei Personen in einer Dimension geantwortet haben, spätestens beim Schließen.",
+    "host.close_waiting": "Achtung: Die Ergebnisse werden schon gezeigt, und {count} Personen "
+    "haben seit der letzten Aktualisierung der Zahlen geantwortet. Beim Schließen kommen ihre "
+    "Antworten hinzu; wer die Zahlen davor und danach vergleicht, kann auf ihre Antworten "
+    "schließen. Blenden Sie die Ergebnisse vor dem Schließen aus, wenn das nicht sein soll.",
+    "host.close_waiting.one": "Achtung: Die Ergebnisse werden schon gezeigt, und 1 Person hat "
+    "seit der letzten Aktualisierung der Zahlen geantwortet. Beim Schließen kommen ihre "
+    "Antworten hinzu; wer die Zahlen davor und danach vergleicht, kann auf ihre Antworten "
+    "schließen. Blenden Sie die Ergebnisse vor dem Schließen aus, wenn das nicht sein soll.",
     "host.delete_explain": "**Löschen** entfernt den Workshop mit allen Teilnehmenden und "
     "Antworten endgültig von diesem Server.",
     "host.delete": "Workshop löschen",

@@ -416,8 +416,9 @@ TEXTS: dict[str, str] = {
     "results.",
     "host.reveal_open_question": "The workshop is still open. People who see the group's "
     "picture before they have finished tend to adjust their own view to it, and the "
-    "differences you want to discuss disappear. The figures then change in steps, each time "
-    "only once at least three more people have answered. Recommended: close the workshop "
+    "differences you want to discuss disappear. The figures then change in steps: a dimension's "
+    "only once at least three people have answered or changed something in it. Recommended: "
+    "close the workshop "
     "first (below), then show the results. Show them "
     "now anyway?",
     "host.reveal_open_confirm": "Yes, show them now",
@@ -462,6 +463,18 @@ TEXTS: dict[str, str] = {
     "host.close_question": "Close the workshop? It will accept no more answers; this cannot be "
     "undone.",
     "host.close_confirm": "Yes, close",
+    "host.waiting": "Not in the figures yet: answers of {count} people. They appear once at least "
+    "three people have answered in a dimension, at the latest when the workshop is closed.",
+    "host.waiting.one": "Not in the figures yet: answers of 1 person. They appear once at least "
+    "three people have answered in a dimension, at the latest when the workshop is closed.",
+    "host.close_waiting": "Note: the results are already shown, and {count} people have "
+    "answered since the figures were last updated. Closing adds their answers; whoever "
+    "compares the figures before and after can work out their answers. Hide the results "
+    "before closing if that must not happen.",
+    "host.close_waiting.one": "Note: the results are already shown, and 1 person has answered "
+    "since the figures were last updated. Closing adds their answers; whoever compares the "
+    "figures before and after can work out their answers. Hide the results before closing if "
+    "that must not happen.",
     "host.delete_explain": "**Delete** removes the workshop with all participants and answers "
     "from this server for good.",
     "host.delete": "Delete workshop",

@@ -83,4 +83,4 @@ with left:
     export_section(q, workshop, actions.progress(workshop.id).joined, lang)
 with right:
     st.subheader(t("host.end_heading", lang), anchor=False)
-    end_controls(workshop, lang)
+    end_controls(workshop, q, lang)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from questionnaire import SAMPLE_QUESTIONNAIRE, load_questionnaire
-from scoring import MIN_ANSWERS_SHOWN, released_questions
+from scoring import MIN_ANSWERS_SHOWN, released_questions, waiting_people
 
 SAMPLE = load_questionnaire(SAMPLE_QUESTIONNAIRE)
 DIMENSIONS = {d.id: frozenset(q.id for q in d.questions) for d in SAMPLE.dimensions}
@@ -104,3 +104,17 @@ def test_every_visible_change_of_a_dimension_comes_from_at_least_three_people(ev
             # And nothing is held back once three people's answers differ.
             assert _changed(after, current, ids) < MIN_ANSWERS_SHOWN
         shown = after
+
+
+def test_waiting_people_counts_everyone_whose_answers_are_not_shown_yet():
+    shown = {1: {"budget": "line"}, 2: {"budget": "ad_hoc"}, 3: {"budget": "line"}}
+    current = {
+        1: {"budget": "line"},  # as shown
+        2: {"budget": "ad_hoc", "ai_rules": "none"},  # a new answer elsewhere
+        3: {},  # taken back
+        4: {"trainings": "none"},  # joined since
+    }
+    assert waiting_people(SAMPLE, shown, current) == 3
+    assert waiting_people(SAMPLE, current, current) == 0
+    # Answers to questions the questionnaire does not ask are never shown, nor waiting.
+    assert waiting_people(SAMPLE, {}, {5: {"no_such_question": "x"}}) == 0

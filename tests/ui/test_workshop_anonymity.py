@@ -18,6 +18,7 @@ import pytest
 from questionnaire import new_answers
 from scoring import MIN_ANSWERS_SHOWN, MIN_EXTREMES_SHOWN, score
 from ui.format import number
+from ui.i18n import t
 from ui.workshop import export
 from ui.workshop.access import presentation_key
 
@@ -246,3 +247,42 @@ def test_figures_of_an_open_workshop_move_only_when_three_more_people_answered(s
     ]
     workshops().close(workshop.host_token)
     assert _seen(sample, workshop) == seen
+
+
+def _caption_texts(at) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+def test_the_facilitator_sees_how_many_answers_wait_and_is_warned_before_closing(sample):
+    # Three answered and the results are shown; one more person answers: the dashboard says
+    # one person's answers wait, and closing now would show them, so the question warns.
+    _, workshop, _ = workshop_of(3)
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    assert "Noch nicht in den Zahlen" not in _caption_texts(host)
+    token = workshops().join(workshop.code)
+    workshops().save_answer(token, "budget", "line")
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    assert "Noch nicht in den Zahlen: Antworten von 1 Person." in _caption_texts(host)
+    host.button(key="workshop_admin.close").click().run()
+    (question,) = [w.value for w in host.warning if "schließen?" in w.value]
+    assert "1 Person hat seit der letzten Aktualisierung" in question
+
+    # Two more: now three wait, the next view releases them, and nothing is left to warn of.
+    for plan in PEOPLE[4:]:
+        token = workshops().join(workshop.code)
+        workshops().save_answer(token, "budget", plan["budget"])
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    assert "Noch nicht in den Zahlen" not in _caption_texts(host)
+    host.button(key="workshop_admin.close").click().run()
+    (question,) = [w.value for w in host.warning if "schließen?" in w.value]
+    assert "seit der letzten Aktualisierung" not in question
+
+
+def test_closing_a_workshop_whose_results_are_hidden_asks_no_more_than_before(sample):
+    host, workshop = create_workshop("Runde", "full")
+    for plan in PEOPLE[:4]:
+        token = workshops().join(workshop.code)
+        workshops().save_answer(token, "budget", plan["budget"])
+    host.button(key="workshop_admin.close").click().run()
+    (question,) = [w.value for w in host.warning if "schließen?" in w.value]
+    assert question == t("host.close_question", "de")

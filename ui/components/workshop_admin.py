@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from questionnaire import Questionnaire
+from scoring import MIN_ANSWERS_SHOWN
 from storage import Workshop
 
 from ..i18n import t
@@ -80,15 +82,21 @@ def host_link(workshop: Workshop, lang: str) -> None:
         st.warning(t("host.host_link_warning", lang), icon=":material/lock:")
 
 
-def end_controls(workshop: Workshop, lang: str) -> None:
+def end_controls(workshop: Workshop, questionnaire: Questionnaire, lang: str) -> None:
     """Close (refuse further answers), delete with all answers, or leave this dashboard."""
     token = workshop.host_token
     if not workshop.closed:
         st.markdown(t("host.close_explain", lang))
+        question = t("host.close_question", lang)
+        # Closing adds the answers not shown yet: with results shown and fewer than three
+        # people waiting, comparing before and after would tell their answers (scoring/release).
+        waiting = actions.waiting(workshop, questionnaire) if workshop.revealed else 0
+        if 0 < waiting < MIN_ANSWERS_SHOWN:
+            question += "\n\n" + t("host.close_waiting", lang, count=waiting)
         confirm_button(
             CLOSE_KEY,
             t("host.close", lang),
-            t("host.close_question", lang),
+            question,
             t("host.close_confirm", lang),
             lambda: actions.close(token),
             lang,

@@ -45,6 +45,9 @@ def live_dashboard(host_token: str, lang: str) -> None:
     stats = actions.group_result(workshop, questionnaire)
     if not workshop.closed:
         st.caption(t("live.batched", lang))
+        waiting = actions.waiting(workshop, questionnaire)
+        if waiting:
+            st.caption(t("host.waiting", lang, count=waiting))
     group_radar(stats, lang, RADAR_KEY)
     st.caption(t("chart.group_caption", lang, levels=len(questionnaire.levels)))
     dimension_table(stats, lang)

@@ -5,7 +5,7 @@ repository."""
 from __future__ import annotations
 
 from questionnaire import Questionnaire
-from scoring import GroupResult, group_statistics
+from scoring import GroupResult, group_statistics, waiting_people
 from storage import Workshop, WorkshopClosed, WorkshopProgress
 
 from . import access, export, notice
@@ -95,6 +95,13 @@ def group_result(workshop: Workshop, questionnaire: Questionnaire) -> GroupResul
     return group_statistics(
         questionnaire, export.answer_sets(workshop, questionnaire), workshop.mode
     )
+
+
+def waiting(workshop: Workshop, questionnaire: Questionnaire) -> int:
+    """How many people's answers an open workshop does not show yet (0 once it is closed)."""
+    if workshop.closed:
+        return 0
+    return waiting_people(questionnaire, *repository().released_and_current(workshop.id))
 
 
 # --- Writing: what the buttons and fields do --------------------------------------------------
