@@ -181,12 +181,27 @@ _SCRIPT = """<script>
     return null;
   }
 
+  // What was set here, from which of Streamlit's texts. A name or text set here is translated
+  // again from Streamlit's text (after a language switch), never from its own output: that can
+  // carry a name which itself reads like one of Streamlit's texts ("Remove Help for x.json").
+  const done = window.kircWidgetTextsDone || (window.kircWidgetTextsDone = new WeakMap());
+  function original(el, slot, current) {
+    const record = (done.get(el) || {})[slot];
+    return record && record.to === current ? record.from : current;
+  }
+  function translation(el, slot, current) {
+    const from = original(el, slot, current);
+    const to = shown(from);
+    if (to === null || to === current) return null;
+    done.set(el, Object.assign(done.get(el) || {}, { [slot]: { from, to } }));
+    return to;
+  }
+
   function retext(el) {
     // The first text node takes the new text and the others are emptied: React keeps its own
     // nodes and can still update or remove them.
-    const text = el.textContent;
-    const to = shown(text);
-    if (to === null || to === text) return;
+    const to = translation(el, '#text', el.textContent);
+    if (to === null) return;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const nodes = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
@@ -199,8 +214,8 @@ _SCRIPT = """<script>
     if (!el.matches(OWN)) {
       for (const name of NAMES) {
         const value = el.getAttribute(name);
-        const to = value && shown(value);
-        if (to && to !== value) el.setAttribute(name, to);
+        const to = value && translation(el, name, value);
+        if (to) el.setAttribute(name, to);
       }
     }
     for (const [selector, to] of window.kircWidgetTexts.places) {

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from questionnaire.source import MAX_BYTES, MAX_DEPTH
 
 from .conftest import start_server, stop_server
-from .flows import main, open_app, text, title, upload_answers
+from .flows import main, open_app, switch_language, text, title, upload_answers
 
 pytestmark = pytest.mark.e2e
 
@@ -91,7 +91,10 @@ def test_a_file_above_streamlits_limit_is_explained_visibly_in_the_ui_language(
     # message seen by screen readers only; the page says it in the UI language, for the eye too.
     page = recorded.page
     open_app(page, app_server.url, lang)
-    big = tmp_path / "gross.json"
+    # A file name that reads like Streamlit's texts: it is carried over as it is, never
+    # translated itself.
+    name = "Help for Remove.json"
+    big = tmp_path / name
     big.write_bytes(b" " * (11 * 2**20))
     region = main(page).get_by_role("region", name=text(lang, "start.import_label"))
     region.locator("input[type=file]").set_input_files(big)
@@ -104,6 +107,17 @@ def test_a_file_above_streamlits_limit_is_explained_visibly_in_the_ui_language(
     assert box is not None and box["width"] > 100 and box["height"] > 10  # not a hidden pixel
     assert alert.evaluate(_ON_TOP)  # neither clipped nor covered
     assert alert.evaluate(_CONTRAST) >= 4.5
-    remove = region.get_by_role("button", name=text(lang, "widget.remove", name="gross.json"))
+    remove = region.get_by_role("button", name=text(lang, "widget.remove", name=name), exact=True)
     expect(remove).to_have_count(1)
+    expect(region.get_by_test_id("stFileChipName")).to_have_attribute("title", name)
     assert "File must be" not in region.inner_text() + region.aria_snapshot()
+
+    # The other language: the message and the names follow.
+    other = "en" if lang == "de" else "de"
+    switch_language(page, other)
+    region = main(page).get_by_role("region", name=text(other, "start.import_label"))
+    expect(region.get_by_role("alert")).to_have_text(
+        text(other, "upload.too_large", limit=MAX_BYTES // 10**6)
+    )
+    remove = region.get_by_role("button", name=text(other, "widget.remove", name=name), exact=True)
+    expect(remove).to_have_count(1)
