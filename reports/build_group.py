@@ -33,7 +33,7 @@ def group_report(
     actions = group_parts.group_actions(q, sets, t)
     counts = {qs.id: qs.steps for qs in stats.questions}
     organisation = (profile.organisation or "").strip() or t("no_organisation")
-    respondents = t("respondent_group", n=stats.participants)
+    respondents = t("respondent_group", count=stats.participants)
     series = [
         ChartSeries(t("legend_group"), tuple(d.spread.mean for d in stats.dimensions), "current")
     ]
@@ -92,12 +92,12 @@ def _summary(stats: GroupResult, earlier, prev_date: str, t: Texts) -> Summary:
             count=len(stats.capped_by),
         )
     if overall.mean is None:
-        lines.append(t("group_hidden", n=stats.participants))
+        lines.append(t("group_hidden", count=stats.participants))
     else:
         lines.append(
             t(
                 "completeness_group",
-                n=stats.participants,
+                count=stats.participants,
                 mean=t.number(overall.mean),
                 range=group_parts.range_words(overall, t),
                 std=t.number(overall.std),

@@ -27,7 +27,8 @@ DE: dict[str, str] = {
     "scope_full.one": "Vollcheck (1 Frage)",
     "respondent_one": "einer Person",
     "respondent_one_role": "einer Person (Funktion: {role})",
-    "respondent_group": "{n} Teilnehmenden eines Workshops, anonym ausgewertet",
+    "respondent_group": "{count} Teilnehmenden eines Workshops, anonym ausgewertet",
+    "respondent_group.one": "einer teilnehmenden Person eines Workshops, anonym ausgewertet",
     "questionnaire_version": "{title}, Fassung {version}",
     "cover_note": (
         "Dieser Bericht gibt eine Selbsteinschätzung wieder. Er ist ein Ausgangspunkt für das "
@@ -67,12 +68,20 @@ DE: dict[str, str] = {
         "{answered} von {asked} Fragen beantwortet ({share}); davon {dont_know} mit „Weiß nicht“."
     ),
     "completeness_group": (
-        "{n} Teilnehmende. Gesamtpunktzahl im Mittel {mean}, Spannweite {range}, "
+        "{count} Teilnehmende. Gesamtpunktzahl im Mittel {mean}, Spannweite {range}, "
+        "Standardabweichung {std}."
+    ),
+    "completeness_group.one": (
+        "1 teilnehmende Person. Gesamtpunktzahl im Mittel {mean}, Spannweite {range}, "
         "Standardabweichung {std}."
     ),
     "group_hidden": (
-        "{n} Teilnehmende. Zum Schutz der Einzelnen zeigt der Bericht Zahlen der Gruppe erst, "
+        "{count} Teilnehmende. Zum Schutz der Einzelnen zeigt der Bericht Zahlen der Gruppe erst, "
         "wenn mindestens 3 Personen eine Punktzahl haben, und die Spannweite erst ab 5."
+    ),
+    "group_hidden.one": (
+        "1 teilnehmende Person. Zum Schutz der Einzelnen zeigt der Bericht Zahlen der Gruppe "
+        "erst, wenn mindestens 3 Personen eine Punktzahl haben, und die Spannweite erst ab 5."
     ),
     "range_value": "{low} bis {high}",
     "range_hidden": "erst ab 5 Personen",

@@ -26,7 +26,8 @@ EN: dict[str, str] = {
     "scope_full.one": "Full check (1 question)",
     "respondent_one": "one person",
     "respondent_one_role": "one person (role: {role})",
-    "respondent_group": "{n} workshop participants, evaluated anonymously",
+    "respondent_group": "{count} workshop participants, evaluated anonymously",
+    "respondent_group.one": "1 workshop participant, evaluated anonymously",
     "questionnaire_version": "{title}, version {version}",
     "cover_note": (
         "This report reflects a self-assessment. It is a starting point for discussion within "
@@ -69,10 +70,17 @@ EN: dict[str, str] = {
         "{answered} of {asked} questions answered ({share}); {dont_know} of them “Don't know”."
     ),
     "completeness_group": (
-        "{n} participants. Overall score: mean {mean}, range {range}, standard deviation {std}."
+        "{count} participants. Overall score: mean {mean}, range {range}, standard deviation {std}."
+    ),
+    "completeness_group.one": (
+        "1 participant. Overall score: mean {mean}, range {range}, standard deviation {std}."
+    ),
+    "group_hidden.one": (
+        "1 participant. To protect individuals, the report shows the group's figures only "
+        "where at least 3 people have a score, and the range only from 5."
     ),
     "group_hidden": (
-        "{n} participants. To protect individuals, the report shows the group's figures only "
+        "{count} participants. To protect individuals, the report shows the group's figures only "
         "where at least 3 people have a score, and the range only from 5."
     ),
     "range_value": "{low} to {high}",

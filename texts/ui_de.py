@@ -366,12 +366,15 @@ TEXTS: dict[str, str] = {
     "geantwortet haben.",
     "group.answer": "Antwort",
     "group.count": "Anzahl",
-    "group.prompt_caption": "{n} Antworten mit Wertung, {dont_know} × „Weiß nicht“, "
+    "group.prompt_caption": "{count} Antworten mit Wertung, {dont_know} × „Weiß nicht“, "
+    "Standardabweichung {std} Stufen",
+    "group.prompt_caption.one": "1 Antwort mit Wertung, {dont_know} × „Weiß nicht“, "
     "Standardabweichung {std} Stufen",
     "chart.group_mean": "Gruppe (Mittelwert)",
     "chart.group_band": "Spanne der Gruppe (Min. bis Max.)",
     "chart.own": "Ihr Profil",
-    "chart.group_alt": "Netzdiagramm der Gruppe mit {n} Personen, Punktzahlen von 0 bis 100.",
+    "chart.group_alt": "Netzdiagramm der Gruppe mit {count} Personen, Punktzahlen von 0 bis 100.",
+    "chart.group_alt.one": "Netzdiagramm der Gruppe mit 1 Person, Punktzahlen von 0 bis 100.",
     "chart.group_alt_dimension": "{name}: Mittelwert {mean}, Spanne {range}",
     "chart.own_alt": "(Ihre Punktzahl {score})",
     "chart.group_caption": "Die Linie zeigt den Mittelwert, die Fläche die Spanne vom "
@@ -514,7 +517,8 @@ TEXTS: dict[str, str] = {
     "present.hidden_title": "Gleich geht es weiter",
     "present.hidden": "Die Ergebnisse werden gezeigt, sobald die Moderation sie freigibt. "
     "Bisher beigetreten: {joined}.",
-    "present.radar_title": "Das Profil der Gruppe ({n} Personen)",
+    "present.radar_title": "Das Profil der Gruppe ({count} Personen)",
+    "present.radar_title.one": "Das Profil der Gruppe (1 Person)",
     "present.dimension_stats": "Mittelwert **{mean}** · Spanne {range} · Einigkeit **{consensus}**",
     "present.radar_legend": "Die Linie zeigt den Mittelwert der Gruppe.",
     "present.radar_legend_band": "Die Linie zeigt den Mittelwert der Gruppe, die Fläche die "
@@ -526,7 +530,8 @@ TEXTS: dict[str, str] = {
     "present.prompt_title": "Diskussionsfrage {number}",
     "present.no_prompt": "Hierzu gibt es noch keine Frage mit genügend unterschiedlichen "
     "Antworten.",
-    "present.prompt_caption": "{n} Antworten mit Wertung, {dont_know} × „Weiß nicht“",
+    "present.prompt_caption": "{count} Antworten mit Wertung, {dont_know} × „Weiß nicht“",
+    "present.prompt_caption.one": "1 Antwort mit Wertung, {dont_know} × „Weiß nicht“",
     "present.position": "Schritt {number} von {count}: **{name}**",
     "present.step_join": "Beitreten",
     "present.step_live": "Teilnahme",
@@ -571,7 +576,9 @@ TEXTS: dict[str, str] = {
     "wird, können Sie sie noch ändern.",
     "own.heading": "Ihr Profil neben dem der Gruppe",
     "own.explain": "Ihre eigenen Punktzahlen neben dem Mittelwert und der Spanne der Gruppe "
-    "({n} Personen). Die Antworten anderer Personen sehen Sie nicht.",
+    "({count} Personen). Die Antworten anderer Personen sehen Sie nicht.",
+    "own.explain.one": "Ihre eigenen Punktzahlen neben dem Mittelwert und der Spanne der Gruppe "
+    "(1 Person). Die Antworten anderer Personen sehen Sie nicht.",
     "own.score": "Ihre Punktzahl",
     "own.range": "Spanne der Gruppe",
     "group.range_value": "{low} bis {high}",

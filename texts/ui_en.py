@@ -355,12 +355,15 @@ TEXTS: dict[str, str] = {
     "group.no_prompts": "No question yet on which at least 3 people answered differently.",
     "group.answer": "Answer",
     "group.count": "Count",
-    "group.prompt_caption": "{n} scored answers, {dont_know} × “Don't know”, standard deviation "
+    "group.prompt_caption": "{count} scored answers, {dont_know} × “Don't know”, "
+    "standard deviation {std} steps",
+    "group.prompt_caption.one": "1 scored answer, {dont_know} × “Don't know”, standard deviation "
     "{std} steps",
     "chart.group_mean": "Group (mean)",
     "chart.group_band": "Group range (min to max)",
     "chart.own": "Your profile",
-    "chart.group_alt": "Radar chart of the group of {n} people, scores from 0 to 100.",
+    "chart.group_alt": "Radar chart of the group of {count} people, scores from 0 to 100.",
+    "chart.group_alt.one": "Radar chart of the group of 1 person, scores from 0 to 100.",
     "chart.group_alt_dimension": "{name}: mean {mean}, range {range}",
     "chart.own_alt": "(your score {score})",
     "chart.group_caption": "The line shows the mean, the shaded area the range from the lowest "
@@ -496,7 +499,8 @@ TEXTS: dict[str, str] = {
     "present.hidden_title": "More in a moment",
     "present.hidden": "The results will be shown as soon as the facilitator reveals them. "
     "Joined so far: {joined}.",
-    "present.radar_title": "The group's profile ({n} people)",
+    "present.radar_title": "The group's profile ({count} people)",
+    "present.radar_title.one": "The group's profile (1 person)",
     "present.dimension_stats": "Mean **{mean}** · range {range} · consensus **{consensus}**",
     "present.radar_legend": "The line shows the group's mean.",
     "present.radar_legend_band": "The line shows the group's mean, the shaded area the range "
@@ -507,7 +511,8 @@ TEXTS: dict[str, str] = {
     "assessment can be told apart.",
     "present.prompt_title": "Discussion prompt {number}",
     "present.no_prompt": "There is no question with enough differing answers for this yet.",
-    "present.prompt_caption": "{n} scored answers, {dont_know} × “Don't know”",
+    "present.prompt_caption": "{count} scored answers, {dont_know} × “Don't know”",
+    "present.prompt_caption.one": "1 scored answer, {dont_know} × “Don't know”",
     "present.position": "Step {number} of {count}: **{name}**",
     "present.step_join": "Joining",
     "present.step_live": "Participation",
@@ -551,7 +556,9 @@ TEXTS: dict[str, str] = {
     "join.finished": "Thank you! Your answers are saved. You can still change them until the "
     "workshop is closed.",
     "own.heading": "Your profile beside the group's",
-    "own.explain": "Your own scores beside the group's mean and range ({n} people). You do not "
+    "own.explain": "Your own scores beside the group's mean and range ({count} people). You do "
+    "not see anyone else's answers.",
+    "own.explain.one": "Your own scores beside the group's mean and range (1 person). You do not "
     "see anyone else's answers.",
     "own.score": "Your score",
     "own.range": "Group range",

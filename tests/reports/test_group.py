@@ -142,6 +142,23 @@ def test_a_workshop_with_one_participant_can_still_be_a_group_report(sample, gro
     assert report.group and report.dimensions[0].notes == ()
 
 
+@pytest.mark.parametrize(
+    ("lang", "respondents", "line"),
+    [
+        ("de", "einer teilnehmenden Person eines Workshops", "1 teilnehmende Person. "),
+        ("en", "1 workshop participant, evaluated", "1 participant. "),
+    ],
+)
+def test_a_group_of_one_is_counted_in_the_singular(sample, group, lang, respondents, line):
+    # A rehearsal with one phone: "1 workshop participants", "1 Teilnehmende." were wrong.
+    report = build_report(sample, group[:1], lang, group=True)
+    assert any(respondents in f.value for f in report.facts)
+    assert report.summary.lines[0].startswith(line)
+    html = render_html(report)
+    assert "1 Teilnehmende" not in html and "1 participants" not in html
+    assert "1 workshop participants" not in html
+
+
 def test_the_title_page_of_a_group_can_be_given_and_defaults_to_the_latest_date(sample, group):
     assert build_report(sample, group).date == "23.11.2026"
     report = build_report(sample, group, profile=Profile(organisation="Landkreis Süd"))

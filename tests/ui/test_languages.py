@@ -181,7 +181,8 @@ def test_the_date_is_typed_in_the_languages_own_form_and_a_wrong_one_is_explaine
 
 PLURAL_AFTER_ONE = re.compile(
     r"\b1 (Fragen|Antworten|Dimensionen|Stufen|Personen|Empfehlungen|Anwendungsfälle|"
-    r"questions|answers|dimensions|levels|people|recommendations|use cases)\b"
+    r"Teilnehmende|Teilnehmenden|questions|answers|dimensions|levels|people|recommendations|"
+    r"use cases|(workshop )?participants)\b"
 )
 
 
@@ -189,11 +190,14 @@ PLURAL_AFTER_ONE = re.compile(
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_no_text_counts_one_thing_in_the_plural(namespace, lang):
     # "1 Fragen": an entry with a count has a singular form "<key>.one" where it needs one.
+    # Only the parameter `count` picks that form, so a number named otherwise ("{n} Personen")
+    # is checked as well: it would stay plural for one person.
     wrong = {}
     for key, template in texts.CATALOGS[namespace][lang].items():
-        if "{count}" in template and not key.endswith(".one"):
-            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-            shown = texts.text(namespace, key, lang, **{**dict.fromkeys(names, "X"), "count": 1})
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        if names & {"count", "n"} and not key.endswith(".one"):
+            ones = dict.fromkeys(names & {"count", "n"}, 1)
+            shown = texts.text(namespace, key, lang, **{**dict.fromkeys(names, "X"), **ones})
             if PLURAL_AFTER_ONE.search(shown):
                 wrong[key] = shown
     assert wrong == {}

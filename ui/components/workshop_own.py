@@ -38,7 +38,7 @@ def own_beside_group(
     questionnaire: Questionnaire, stats: GroupResult, own: Result, lang: str
 ) -> None:
     """Radar (own line, group mean and band) and the same numbers as a table."""
-    st.markdown(t("own.explain", lang, n=stats.participants))
+    st.markdown(t("own.explain", lang, count=stats.participants))
     group_radar(stats, lang, RADAR_KEY, own=own)
     st.table(own_rows(stats, own, lang), hide_index=True)
     st.caption(t("own.caption", lang))

@@ -140,7 +140,7 @@ def _screen(
 
 
 def _radar_screen(stats: GroupResult, lang: str) -> None:
-    st.title(t("present.radar_title", lang, n=stats.participants), anchor=False)
+    st.title(t("present.radar_title", lang, count=stats.participants), anchor=False)
     if len(stats.questionnaire.dimensions) < 3:
         _dimension_lines(stats, lang)
         return
@@ -210,4 +210,4 @@ def _prompt_screen(stats: GroupResult, index: int, lang: str) -> None:
         config=PLOTLY_CONFIG,
         alt=alt,
     )
-    st.caption(t("present.prompt_caption", lang, n=prompt.spread.n, dont_know=prompt.dont_know))
+    st.caption(t("present.prompt_caption", lang, count=prompt.spread.n, dont_know=prompt.dont_know))

@@ -62,7 +62,7 @@ def describe(stats: GroupResult, lang: str, own: Result | None = None) -> str:
         if own is not None:
             text += " " + t("chart.own_alt", lang, score=number(own.dimensions[index].score, lang))
         parts.append(text)
-    return t("chart.group_alt", lang, n=stats.participants) + " " + "; ".join(parts) + "."
+    return t("chart.group_alt", lang, count=stats.participants) + " " + "; ".join(parts) + "."
 
 
 def dimension_table(stats: GroupResult, lang: str) -> None:
@@ -91,7 +91,7 @@ def discussion_prompts(stats: GroupResult, lang: str) -> None:
                 t(
                     "group.prompt_caption",
                     lang,
-                    n=prompt.spread.n,
+                    count=prompt.spread.n,
                     dont_know=prompt.dont_know,
                     std=number(prompt.spread.std, lang, 2),
                 )
