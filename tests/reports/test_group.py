@@ -163,3 +163,10 @@ def test_the_title_page_of_a_group_can_be_given_and_defaults_to_the_latest_date(
     assert build_report(sample, group).date == "23.11.2026"
     report = build_report(sample, group, profile=Profile(organisation="Landkreis Süd"))
     assert report.organisation == "Landkreis Süd"
+
+
+def test_too_few_answers_in_the_dimension_table_breaks_between_words_only(sample, group, kit):
+    # The "Mittel" column is narrow: "Antworten" was split as "Antwor/ten".
+    text = kit.pdf_text(render_pdf(build_report(sample, group[:1], group=True)))
+    assert "zu wenige Antworten" in text
+    assert "Antwor ten" not in text and "Antwor- ten" not in text
