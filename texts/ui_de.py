@@ -470,6 +470,9 @@ TEXTS: dict[str, str] = {
     "host.raw_explain": "Rohdaten: eine Zeile je Person und Frage. Personen erscheinen als "
     "Nummern, die bei jedem Herunterladen zufällig neu vergeben werden; eine Nummer verweist "
     "also nie auf eine Person.",
+    "host.raw_explain_names": "Rohdaten: eine Zeile je Person und Frage, mit den Namen oder "
+    "Funktionen, die Teilnehmende selbst angegeben haben. Die Datei enthält damit "
+    "personenbezogene Daten: Behandeln Sie sie wie jede andere Datei mit solchen Daten.",
     "host.raw_too_few": "Rohdaten gibt es ab 3 Teilnehmenden: Bei weniger Personen ließe sich "
     "jede Zeile jemandem zuordnen.",
     "host.include_names": "Namen in die Rohdaten aufnehmen",

@@ -454,6 +454,9 @@ TEXTS: dict[str, str] = {
     ),
     "host.raw_explain": "Raw data: one row per person and question. People appear as numbers "
     "drawn at random for every download, so a number never points to a person.",
+    "host.raw_explain_names": "Raw data: one row per person and question, with the names or "
+    "roles participants gave themselves. The file therefore holds personal data: handle it like "
+    "any other file with such data.",
     "host.raw_too_few": "Raw data is available from 3 participants: with fewer, every row "
     "could be told apart.",
     "host.include_names": "Include names in the raw data",

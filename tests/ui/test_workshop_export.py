@@ -122,3 +122,17 @@ def test_the_downloads_are_named_in_the_language_of_the_ui_like_the_self_checks(
         assert export.file_stem(current, lang) == "-".join(words)
     assert export.file_stem(current, "en").startswith("ai-readiness-workshop-")
     assert "kurzcheck" not in export.file_stem(current, "en")
+
+
+def test_the_raw_data_text_says_whether_the_file_holds_names():
+    # With names included, "a number never points to a person" was still said.
+    host, workshop = create_workshop(mode="short")
+    three_participants(workshop)
+    host = open_view(HOST_VIEW, host=workshop.host_token)
+    text = " ".join(m.value for m in host.markdown)
+    assert "eine Nummer verweist also nie auf eine Person" in text
+    assert "personenbezogene Daten" not in text
+    host.checkbox(key="workshop_admin.include_names").check().run()
+    text = " ".join(m.value for m in host.markdown)
+    assert "eine Nummer verweist also nie auf eine Person" not in text
+    assert "die Teilnehmende selbst angegeben haben" in text and "personenbezogene" in text

@@ -54,7 +54,9 @@ def export_section(
             report=lambda: export.group_report(questionnaire, workshop, lang),
             csv=(lambda: export.raw_csv(questionnaire, workshop, lang)) if raw else None,
             xlsx=(lambda: export.raw_xlsx(questionnaire, workshop, lang)) if raw else None,
-            raw_explain=t("host.raw_explain", lang),
+            raw_explain=t(
+                "host.raw_explain_names" if workshop.include_names else "host.raw_explain", lang
+            ),
         ),
         lang,
     )
