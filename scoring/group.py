@@ -80,6 +80,9 @@ class QuestionStats:
 class GroupResult:
     questionnaire: Questionnaire
     mode: str
+    # The people in the figures: answer sets with at least one answer (any answer, "Weiß nicht"
+    # too) to a question of the mode. Someone who joined and answered nothing yet, or whose
+    # answers an open workshop has not released yet (release.py), is not counted.
     participants: int
     overall: Spread
     dimensions: tuple[DimensionStats, ...]
@@ -191,7 +194,7 @@ def group_statistics(
     return GroupResult(
         questionnaire=questionnaire,
         mode=mode,
-        participants=len(answer_sets),
+        participants=int(matrix.answered.any(axis=1).sum()),
         overall=overall,
         dimensions=dimensions,
         questions=tuple(questions),

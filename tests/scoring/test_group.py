@@ -82,6 +82,16 @@ def test_dimension_statistics_are_taken_over_the_participant_scores(build):
     assert group.participants == 4
 
 
+def test_participants_are_the_people_with_an_answer_in_the_figures(build):
+    # An open workshop's answer sets include people whose answers are not released yet (or who
+    # answered nothing): "Das Profil der Gruppe (6 Personen)" with figures from fewer people.
+    questionnaire = two_dimensions(build)
+    rows = [{"q1": "s4"}, {"q3": "dont_know"}, {"q2": "s2"}, {}, {}]
+    group = group_statistics(questionnaire, [build.answers(questionnaire, r) for r in rows])
+    assert group.participants == 3
+    assert group_statistics(questionnaire, []).participants == 0
+
+
 def test_the_dimension_table_has_one_row_per_dimension(build):
     questionnaire = two_dimensions(build)
     rows = [{"q1": "s4", "q3": "s2"}, {"q1": "s2", "q3": "s2"}, {"q1": "s3", "q3": "s2"}]

@@ -286,3 +286,28 @@ def test_closing_a_workshop_whose_results_are_hidden_asks_no_more_than_before(sa
     host.button(key="workshop_admin.close").click().run()
     (question,) = [w.value for w in host.warning if "schließen?" in w.value]
     assert question == t("host.close_question", "de")
+
+
+def test_projector_and_phones_count_the_people_whose_answers_are_in_the_figures(sample):
+    # Three answered and the results are shown; two more answer, and one joins without
+    # answering. Their answers are not released yet, so "(6 Personen)" over figures of three
+    # was wrong: the projector and the phones say 3 until the batch is released.
+    _, workshop, tokens = workshop_of(3)
+    for plan in PEOPLE[3:5]:
+        token = workshops().join(workshop.code)
+        workshops().save_answer(token, "budget", plan["budget"])
+    workshops().join(workshop.code)
+    workshops().set_presentation_step(workshop.host_token, 2)
+
+    def counted() -> tuple[str, str]:
+        projector = open_view(PRESENT_VIEW, code=workshop.code, key=presentation_key(workshop))
+        phone = open_view(JOIN_VIEW, p=tokens[0])
+        (explain,) = [m.value for m in phone.markdown if "Ihre eigenen Punktzahlen" in m.value]
+        return projector.title[0].value, re.search(r"\(\d+ Person(en)?\)", explain).group()
+
+    assert counted() == ("Das Profil der Gruppe (3 Personen)", "(3 Personen)")
+    workshops().save_answer(workshops().join(workshop.code), "budget", "line")  # releases
+    assert counted() == ("Das Profil der Gruppe (6 Personen)", "(6 Personen)")
+    # Closed: everyone's answers count; the one who never answered still does not.
+    workshops().close(workshop.host_token)
+    assert counted() == ("Das Profil der Gruppe (6 Personen)", "(6 Personen)")
