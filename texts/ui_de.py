@@ -522,6 +522,8 @@ TEXTS: dict[str, str] = {
     "Bisher beigetreten: {joined}.",
     "present.radar_title": "Das Profil der Gruppe ({count} Personen)",
     "present.radar_title.one": "Das Profil der Gruppe (1 Person)",
+    "present.batched": "Offener Workshop: Die Zahlen ändern sich erst, wenn mindestens drei "
+    "Personen neu geantwortet oder etwas geändert haben.",
     "present.dimension_stats": "Mittelwert **{mean}** · Spanne {range} · Einigkeit **{consensus}**",
     "present.radar_legend": "Die Linie zeigt den Mittelwert der Gruppe.",
     "present.radar_legend_band": "Die Linie zeigt den Mittelwert der Gruppe, die Fläche die "

@@ -504,6 +504,8 @@ TEXTS: dict[str, str] = {
     "Joined so far: {joined}.",
     "present.radar_title": "The group's profile ({count} people)",
     "present.radar_title.one": "The group's profile (1 person)",
+    "present.batched": "Open workshop: the figures change only once at least three people have "
+    "answered or changed something.",
     "present.dimension_stats": "Mean **{mean}** · range {range} · consensus **{consensus}**",
     "present.radar_legend": "The line shows the group's mean.",
     "present.radar_legend_band": "The line shows the group's mean, the shaded area the range "

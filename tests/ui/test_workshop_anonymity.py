@@ -311,3 +311,18 @@ def test_projector_and_phones_count_the_people_whose_answers_are_in_the_figures(
     # Closed: everyone's answers count; the one who never answered still does not.
     workshops().close(workshop.host_token)
     assert counted() == ("Das Profil der Gruppe (6 Personen)", "(6 Personen)")
+
+
+def test_the_projector_says_on_result_steps_that_open_figures_change_in_batches(sample):
+    _, workshop, _ = workshop_of(3)
+    batched = t("present.batched", "de")
+
+    def captions(step: int) -> str:
+        workshops().set_presentation_step(workshop.host_token, step)
+        projector = open_view(PRESENT_VIEW, code=workshop.code, key=presentation_key(workshop))
+        return _caption_texts(projector)
+
+    assert batched not in captions(1)  # participation: no figures of answers
+    assert all(batched in captions(step) for step in (2, 3, 10))  # profile, dimension, prompt
+    workshops().close(workshop.host_token)
+    assert batched not in captions(2)

@@ -93,6 +93,9 @@ def presentation(code: str, key: str, lang: str) -> None:
             code_block(workshop, lang, 88)
             qr_image(workshop, lang, 340)
         step_buttons(workshop, questionnaire, lang, "present", stacked=True)
+        if not workshop.closed and workshop.revealed and step.kind != "live":
+            # The short form of live.batched, under the buttons: the result screens are full.
+            st.caption(t("present.batched", lang))
 
 
 def _join_screen(workshop: Workshop, lang: str) -> None:
