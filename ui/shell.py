@@ -13,6 +13,7 @@ from .i18n import LANGUAGES, language, t
 from .style import page_style
 from .typing import save_while_typing
 from .widget_texts import widget_texts
+from .workshop import access
 
 
 def _save_language(lang: str) -> None:
@@ -57,6 +58,10 @@ _RELOAD_AFTER_RECONNECT = """<script>(function () {
 def prepare() -> None:
     """Restore the open assessment from the URL, draw the sidebar, check the questionnaire."""
     session.sync_with_url()
+    # A workshop link's language (?lang=en) before anything is drawn in one: the projector's
+    # first run is its only full one, so its page language and Streamlit's words would keep
+    # German otherwise (its steps rerun a fragment only).
+    access.language_from_url()
     with st.sidebar:
         language_switch(on_change=_save_language)
         if session.token() is not None:
