@@ -18,6 +18,7 @@ from .answers import (
     new_answers,
     parse_answers,
 )
+from .counts import QuestionCounts, question_counts, total_counts
 from .estimate import SECONDS_PER_QUESTION, estimate_minutes
 from .loader import (
     DEFAULT_QUESTIONNAIRE,
@@ -92,6 +93,7 @@ __all__ = [
     "Profile",
     "Provision",
     "Question",
+    "QuestionCounts",
     "Questionnaire",
     "QuestionnaireRef",
     "Rechtsstand",
@@ -115,6 +117,8 @@ __all__ = [
     "parse_answers",
     "parse_questionnaire",
     "parse_rechtsstand",
+    "question_counts",
+    "total_counts",
     "upgrade",
     "what_changed",
 ]

@@ -6,7 +6,15 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from questionnaire import Answers, Profile, Questionnaire, for_profile, localized
+from questionnaire import (
+    Answers,
+    Profile,
+    QuestionCounts,
+    Questionnaire,
+    for_profile,
+    localized,
+    question_counts,
+)
 from scoring import DimensionResult, PeerGroup, score
 
 from . import build_self as one
@@ -89,7 +97,7 @@ def self_report(
         organisation=organisation,
         date=t.date(profile.date),
         facts=common.cover_facts(questionnaire, profile, answers.mode, respondents, t),
-        summary=one.summary(result, earlier, prev_date, t, peers),
+        summary=one.summary(result, answers, earlier, prev_date, t, peers),
         chart=charts.chart_data(questionnaire, series, t, *one.peer_band(result, peers, t)),
         dimensions=_sections(questionnaire, result, answers, steps, numbers, actions, t),
         prompts=(),
@@ -104,15 +112,18 @@ def self_report(
     )
 
 
-def _facts(questionnaire: Questionnaire, res: DimensionResult, t: Texts) -> str:
+def _facts(
+    questionnaire: Questionnaire, res: DimensionResult, counts: QuestionCounts, t: Texts
+) -> str:
+    """Score, level and the questions answered (every question asked, context ones too)."""
     if res.score is None:
-        return t("dim_facts_none", answered=res.answered, count=res.asked)
+        return t("dim_facts_none", answered=counts.answered, count=counts.asked)
     return t(
         "dim_facts_self",
         score=t("points", score=t.number(res.score)),
         level=common.level_name(questionnaire, res.level, t),
-        answered=res.answered,
-        count=res.asked,
+        answered=counts.answered,
+        count=counts.asked,
     )
 
 
@@ -130,6 +141,7 @@ def _target(questionnaire: Questionnaire, res: DimensionResult, t: Texts) -> str
 
 def _sections(questionnaire, result, answers, steps, numbers, actions, t: Texts) -> tuple:
     sections = []
+    counts = question_counts(questionnaire, answers)
     for number, dimension in enumerate(questionnaire.dimensions, start=1):
         res = result.dimension(dimension.id)
         strengths, gaps, unknown, notes = one.items(dimension, answers, steps, numbers, t)
@@ -139,7 +151,7 @@ def _sections(questionnaire, result, answers, steps, numbers, actions, t: Texts)
                 id=dimension.id,
                 name=localized(dimension.name, t.lang),
                 description=localized(dimension.description, t.lang),
-                facts=_facts(questionnaire, res, t),
+                facts=_facts(questionnaire, res, counts[dimension.id], t),
                 level=res.level,
                 level_name=common.level_name(questionnaire, res.level, t),
                 level_description=common.level_description(questionnaire, res.level, t),

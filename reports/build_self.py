@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from questionnaire import DONT_KNOW, Answers, Dimension, Questionnaire, localized
+from questionnaire import (
+    DONT_KNOW,
+    Answers,
+    Dimension,
+    Questionnaire,
+    localized,
+    question_counts,
+    total_counts,
+)
 from scoring import DimensionResult, PeerGroup, Result, score
 
 from . import charts, common
@@ -16,9 +24,12 @@ def _gap_text(result: DimensionResult, t: Texts) -> str:
     return t("reached") if result.gap <= 0 else t.levels(result.gap)
 
 
-def dimension_rows(result: Result, previous: Result | None, t: Texts) -> tuple[DimensionRow, ...]:
-    """The summary table of one assessment."""
+def dimension_rows(
+    result: Result, answers: Answers, previous: Result | None, t: Texts
+) -> tuple[DimensionRow, ...]:
+    """The summary table of one assessment ("Weiß nicht" counted over every question asked)."""
     q = result.questionnaire
+    counts = question_counts(q, answers)
     rows = []
     for number, (dimension, res) in enumerate(
         zip(q.dimensions, result.dimensions, strict=True), start=1
@@ -33,7 +44,7 @@ def dimension_rows(result: Result, previous: Result | None, t: Texts) -> tuple[D
                 target=common.level_name(q, res.target, t) if res.target else "",
                 gap=_gap_text(res, t),
                 previous=t.number(earlier) if previous else "",
-                dont_know=str(res.dont_know),
+                dont_know=str(counts[dimension.id].dont_know),
             )
         )
     return tuple(rows)
@@ -41,6 +52,7 @@ def dimension_rows(result: Result, previous: Result | None, t: Texts) -> tuple[D
 
 def summary(
     result: Result,
+    answers: Answers,
     previous: Result | None,
     prev_date: str,
     t: Texts,
@@ -62,15 +74,15 @@ def summary(
             weakest=common.level_name(q, weakest, t),
             count=len(overall.capped_by),
         )
-    asked = sum(d.asked for d in result.dimensions)
-    answered = sum(d.answered for d in result.dimensions)
+    # Every question asked counts here, context questions too (questionnaire/counts.py).
+    counts = total_counts(q, answers)
     lines.append(
         t(
             "completeness_self",
-            answered=answered,
-            asked=asked,
-            share=t.percent(answered / asked if asked else 0.0),
-            dont_know=sum(d.dont_know for d in result.dimensions),
+            answered=counts.answered,
+            asked=counts.asked,
+            share=t.percent(counts.answered / counts.asked if counts.asked else 0.0),
+            dont_know=counts.dont_know,
         )
     )
     if previous is not None:
@@ -88,7 +100,7 @@ def summary(
         score=t.number(overall.score) if overall.score is not None else t("dash"),
         cap=cap,
         lines=tuple(lines),
-        rows=dimension_rows(result, previous, t),
+        rows=dimension_rows(result, answers, previous, t),
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from questionnaire import Answers, Questionnaire, localized
+from questionnaire import Answers, Questionnaire, localized, question_counts
 from scoring import score, step_of
 
 from .common import answer_label
@@ -116,10 +116,12 @@ def scores_frame(
     names: Sequence[str | None] | None = None,
 ) -> pd.DataFrame:
     """One row per assessment and dimension, plus one "overall" row per assessment (with a
-    name column when `names` are given, as in answers_frame)."""
+    name column when `names` are given, as in answers_frame). `answered`, `asked` and
+    `dont_know` count every question of the mode, context questions too, as the app does."""
     rows = []
     for number, answers in enumerate(answer_sets, start=1):
         result = score(questionnaire, answers)
+        counts = question_counts(questionnaire, answers)
         for dimension, res in zip(questionnaire.dimensions, result.dimensions, strict=True):
             rows.append(
                 {
@@ -129,9 +131,9 @@ def scores_frame(
                     "score": None if res.score is None else round(res.score, 1),
                     "level": res.level,
                     "level_name": questionnaire.level_name(res.level, lang),
-                    "answered": res.answered,
-                    "asked": res.asked,
-                    "dont_know": res.dont_know,
+                    "answered": counts[dimension.id].answered,
+                    "asked": counts[dimension.id].asked,
+                    "dont_know": counts[dimension.id].dont_know,
                     "target": res.target,
                 }
             )
@@ -144,9 +146,9 @@ def scores_frame(
                 "score": None if overall.score is None else round(overall.score, 1),
                 "level": overall.level,
                 "level_name": questionnaire.level_name(overall.level, lang),
-                "answered": sum(d.answered for d in result.dimensions),
-                "asked": sum(d.asked for d in result.dimensions),
-                "dont_know": sum(d.dont_know for d in result.dimensions),
+                "answered": sum(c.answered for c in counts.values()),
+                "asked": sum(c.asked for c in counts.values()),
+                "dont_know": sum(c.dont_know for c in counts.values()),
                 "target": None,
             }
         )

@@ -27,7 +27,7 @@ if not steps(result):
     st.stop()
 
 current = SELF_CHECK.follow_url(result)
-overall_progress(result, lang)
+overall_progress(q, answers, lang)
 next_open_button(q, answers, SELF_CHECK, current, lang)
 dimension_id = SELF_CHECK.jump_list(q, result, lang)
 dimension = q.dimension(dimension_id)
@@ -37,7 +37,7 @@ with st.container(key="wide-only-dimension"):
     st.markdown(localized(dimension.description, lang))
 with st.container(key="phone-only-dimension"), st.expander(t("fragebogen.about_dimension", lang)):
     st.markdown(localized(dimension.description, lang))
-dimension_progress(q, result.dimension(dimension_id), lang)
+dimension_progress(q, answers, dimension_id, lang)
 
 questions = dimension.questions_in(answers.mode)
 mark = open_mark(lang) if marks_open(answers) else ""
@@ -58,7 +58,7 @@ for number, question in enumerate(questions, start=1):
 if SELF_CHECK.previous_next(result, lang):
     st.switch_page(page.RESULT_PAGE)
 with st.expander(t("fragebogen.overview", lang)):
-    progress_overview(q, result, lang)
+    progress_overview(q, answers, lang)
 resume_line(token, lang, "fragebogen.autosave")
 SELF_CHECK.scroll_to_top_after_a_step()
 scroll_to_chosen_question()

@@ -116,9 +116,9 @@ def level_heading(questionnaire: Questionnaire, answers: Answers, lang: str) -> 
 
 
 def question_count(steps: list[list[Step]]) -> int:
-    """How many questions of the plan the progress counts: a context question (`scored:
-    false`) is answered and saved, but counts in no progress or completeness."""
-    return sum(step.question.scored for group in steps for step in group)
+    """How many questions of the plan the progress counts: every question asked, a context
+    question (`scored: false`) too, as the questionnaire shows and numbers it."""
+    return sum(len(group) for group in steps)
 
 
 # --- Finding things on the page ----------------------------------------------------------------
@@ -247,7 +247,7 @@ def answer_everything(
         wait_until_idle(page)
         for step in group:
             answer(page, step, lang)
-            answered += step.question.scored
+            answered += 1
             # The progress counts the saved answer: the save has been acknowledged.
             expect(progress(page, lang, answered, total)).to_be_visible()
         last = index == len(steps) - 1

@@ -135,7 +135,7 @@ def wait_for_saved_note(app_server: AppServer, note: str) -> None:
 
 def test_a_self_check_on_each_device_in_each_language(device, app_server, questionnaire):
     page, name, lang = device
-    steps = scored_plan(questionnaire)
+    steps = plan(questionnaire)
     total = question_count(steps)
     page.goto(app_server.url)
     expect(title(page, "de", "start.title")).to_be_visible()
@@ -239,12 +239,6 @@ def test_a_self_check_on_each_device_in_each_language(device, app_server, questi
     go_to(page, name, lang, "nav.export")
     expect_resume_link(page, app_server)
     expect_one_language(page, lang)
-
-
-def scored_plan(questionnaire, mode: str = "short"):
-    """The plan without unscored context questions (the progress counts scored ones only)."""
-    groups = [[s for s in group if s.question.scored] for group in plan(questionnaire, mode)]
-    return [group for group in groups if group]
 
 
 def _given(steps) -> set[str]:

@@ -51,7 +51,7 @@ def open_assessment_panel(
     st.subheader(t("start.current_heading", lang))
     org = plain(answers.profile.organisation or t("common.unnamed", lang))
     st.markdown(t("start.current", lang, org=org, mode=t("mode." + answers.mode, lang)))
-    overall_progress(result, lang)
+    overall_progress(result.questionnaire, answers, lang)
     if on_mode is not None:
         mode_choice(answers.mode, lang, on_mode)
     left, right = st.columns(2)

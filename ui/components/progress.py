@@ -1,54 +1,58 @@
-"""Progress bars: overall and per dimension, from the counts of a scoring result."""
+"""Progress bars: overall and per dimension, counting every question the mode asks.
+
+Context questions (`scored: false`) count like the others (questionnaire/counts.py): the
+numbers agree with the questions shown and with "Nächste offene Frage (N offen)".
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from questionnaire import Questionnaire, localized
-from scoring import DimensionResult, Result
+from questionnaire import Answers, Questionnaire, localized, question_counts, total_counts
 
 from ..i18n import t
 
 
-def counts(result: Result) -> tuple[int, int]:
-    """(answered, asked) over all dimensions of the result's mode."""
-    return (
-        sum(d.answered for d in result.dimensions),
-        sum(d.asked for d in result.dimensions),
-    )
+def counts(questionnaire: Questionnaire, answers: Answers) -> tuple[int, int]:
+    """(answered, asked) over all dimensions of the answers' mode."""
+    total = total_counts(questionnaire, answers)
+    return total.answered, total.asked
 
 
-def overall_progress(result: Result, lang: str) -> None:
+def overall_progress(questionnaire: Questionnaire, answers: Answers, lang: str) -> None:
     """A progress bar over all questions of the mode, with its numbers as text."""
-    answered, asked = counts(result)
+    answered, asked = counts(questionnaire, answers)
     st.progress(
         answered / asked if asked else 0.0,
         text=t("progress.overall", lang, answered=answered, asked=asked),
     )
 
 
-def dimension_progress(questionnaire: Questionnaire, dim: DimensionResult, lang: str) -> None:
+def dimension_progress(
+    questionnaire: Questionnaire, answers: Answers, dimension_id: str, lang: str
+) -> None:
     """A progress bar for one dimension."""
-    name = localized(questionnaire.dimension(dim.id).name, lang)
+    name = localized(questionnaire.dimension(dimension_id).name, lang)
+    dim = question_counts(questionnaire, answers)[dimension_id]
     st.progress(
         dim.answered / dim.asked if dim.asked else 0.0,
         text=t("progress.dimension", lang, name=name, answered=dim.answered, asked=dim.asked),
     )
 
 
-def progress_overview(questionnaire: Questionnaire, result: Result, lang: str) -> None:
+def progress_overview(questionnaire: Questionnaire, answers: Answers, lang: str) -> None:
     """Every dimension's progress as one list (one element: cheaper than a bar each)."""
     lines = [
         "- "
         + t(
             "progress.dimension",
             lang,
-            name=localized(questionnaire.dimension(d.id).name, lang),
+            name=localized(questionnaire.dimension(dimension_id).name, lang),
             answered=d.answered,
             asked=d.asked,
         )
         + (" ✓" if d.answered == d.asked else "")
-        for d in result.dimensions
+        for dimension_id, d in question_counts(questionnaire, answers).items()
         if d.asked
     ]
     st.markdown("\n".join(lines))

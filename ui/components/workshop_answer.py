@@ -33,7 +33,7 @@ def answer_steps(
     """Progress, the current dimension's questions, previous/next; True on "Fertig"."""
     current = STEPPER.follow_url(result)
     STEPPER.scroll_to_top_after_a_step()
-    overall_progress(result, lang)
+    overall_progress(questionnaire, answers, lang)
     if len(steps(result)) > 1:
         STEPPER.jump_list(questionnaire, result, lang)
     dimension = questionnaire.dimension(current)
