@@ -3,7 +3,8 @@
 import streamlit as st
 
 from scoring import score
-from ui import page, usecase_content
+from ui import page, session, usecase_content
+from ui.components.resume import resume_line
 from ui.components.usecase_list import filters, overview
 from ui.i18n import t
 from usecases import fit
@@ -29,3 +30,4 @@ if unmeasured:
     st.caption(t("uc.not_measured", lang, dimensions=", ".join(unmeasured)))
 st.subheader(t("uc.matrix_heading", lang), anchor=False)
 overview(q, fits, lang)
+resume_line(session.token(), lang)

@@ -9,6 +9,7 @@ from questionnaire import localized
 from ui import page, session, store, usecase_content
 from ui.components.portfolio_downloads import portfolio_downloads
 from ui.components.portfolio_form import portfolio_form, word
+from ui.components.resume import resume_line
 from ui.components.triage_runner import triage_runner
 from ui.i18n import t
 from usecases import PortfolioItem, from_catalogue, own_item
@@ -50,6 +51,7 @@ with st.expander(t("pf.add_heading", lang), icon=":material/add:", expanded=True
 items = repository.items(token)
 if not items:
     st.info(t("pf.empty", lang), icon=":material/info:")
+    resume_line(token, lang)
     st.stop()
 
 
@@ -96,3 +98,4 @@ triage_runner(
 st.subheader(t("pf.downloads", lang), anchor=False)
 st.markdown(t("pf.downloads_intro", lang))
 portfolio_downloads(items, answers.profile.organisation or "", chosen, lang)
+resume_line(token, lang)

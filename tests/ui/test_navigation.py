@@ -1,5 +1,5 @@
 """Finding one's way in the self-check: mode switch on the start page, open questions marked
-and reached with one button, the resume link on every page."""
+and reached with one button, the resume link on every page of an open assessment."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ PAGES = [
     "views/fragebogen.py",
     "views/ergebnis.py",
     "views/export.py",
+    "views/anwendungsfaelle.py",
+    "views/portfolio.py",
 ]
 SHORT_ANSWERS = {"strategy_document": "adopted", "ai_rules": "none", "trainings": "offered"}
 

@@ -100,3 +100,8 @@ def test_the_portfolio_in_english(token):
     at.session_state["ui.language"] = "en"
     at.switch_page(PAGE).run()
     assert at.title[0].value == "AI portfolio and AI register"
+
+
+def test_the_resume_link_is_at_the_foot_of_a_filled_portfolio_once(token):
+    at = add_chatbot(token)
+    assert len([c for c in at.code if c.value.endswith(f"?t={token}")]) == 1
