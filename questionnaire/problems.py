@@ -6,9 +6,11 @@ texts/problems_en.py); a problem's code is its catalog key.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from texts import LANGUAGES, catalog
+from texts.format import integer, number
 
 
 @dataclass(frozen=True)
@@ -23,8 +25,22 @@ class Phrase:
         return _say(self.key, self.params, lang)
 
 
+@dataclass(frozen=True)
+class Megabytes:
+    """A size in bytes, said in MB (1,000,000 bytes, as the upload box says) in the language's
+    number format: "2,1" / "2.1", "1.500" / "1,500", a whole number without decimals. Rounded
+    up to a tenth, so a file just over a limit never reads as the limit itself."""
+
+    size: int
+
+    def say(self, lang: str) -> str:
+        whole, tenth = divmod(math.ceil(self.size / 100_000), 10)
+        text = integer(whole, lang)
+        return f"{text}{number(tenth / 10, lang)[1:]}" if tenth else text
+
+
 def _say(key: str, params: dict[str, object], lang: str) -> str:
-    said = {k: v.say(lang) if isinstance(v, Phrase) else v for k, v in params.items()}
+    said = {k: v.say(lang) if isinstance(v, Phrase | Megabytes) else v for k, v in params.items()}
     return catalog("problems", lang if lang in LANGUAGES else "en")[key].format(**said)
 
 

@@ -21,6 +21,7 @@ from questionnaire import (
     load_questionnaire,
     parse_questionnaire,
 )
+from questionnaire.problems import Megabytes, Problem
 from questionnaire.source import MAX_BYTES, read_text
 from scoring.__main__ import main as scoring_main
 
@@ -574,9 +575,8 @@ def test_a_file_over_2_mb_is_refused_with_its_size(tmp_path):
     path = big_file(tmp_path)
     size = path.stat().st_size
     assert size == MAX_BYTES + 3
-    assert problems_of(path) == [
-        f"{path}: file is {size} bytes; at most 2000000 bytes are accepted"
-    ]
+    # Said in MB like the upload box, rounded up: 2 MB and 3 bytes is not "2 MB".
+    assert problems_of(path) == [f"{path}: file is 2.1 MB; at most 2 MB are accepted"]
 
 
 def test_a_file_of_exactly_2_mb_is_read(tmp_path):
@@ -590,9 +590,7 @@ def test_text_over_2_mb_is_refused_too_when_it_is_not_read_from_a_file():
     text = "# " + "x" * MAX_BYTES
     with pytest.raises(InputError) as caught:
         parse_questionnaire(text, "pasted")
-    assert caught.value.lines() == [
-        f"pasted: file is {MAX_BYTES + 2} bytes; at most 2000000 bytes are accepted"
-    ]
+    assert caught.value.lines() == ["pasted: file is 2.1 MB; at most 2 MB are accepted"]
 
 
 def test_a_missing_file_is_named():
@@ -625,10 +623,7 @@ def test_questionnaire_check_reports_a_file_over_2_mb_without_a_traceback(tmp_pa
     path = big_file(tmp_path)
     result = run("-m", "questionnaire", "check", str(path))
     assert result.returncode == 2
-    assert (
-        result.stderr
-        == f"{path}: file is {MAX_BYTES + 3} bytes; at most 2000000 bytes are accepted\n"
-    )
+    assert result.stderr == f"{path}: file is 2.1 MB; at most 2 MB are accepted\n"
 
 
 def test_questionnaire_check_goes_on_after_an_invalid_file_and_still_fails():
@@ -679,3 +674,17 @@ def test_scoring_group_stops_at_an_invalid_answers_file_with_its_message(capsys)
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
     assert err == f"{bad}:22: targets.strategy: target level 6 is outside 1 to 5\n"
+
+
+@pytest.mark.parametrize(
+    ("size", "de", "en"),
+    [
+        (MAX_BYTES, "2", "2"),
+        (9_006_000, "9,1", "9.1"),
+        (1_500_050_000, "1.500,1", "1,500.1"),
+    ],
+)
+def test_sizes_are_said_in_mb_in_each_languages_number_format(size, de, en):
+    problem = Problem("", "file_too_large", {"size": Megabytes(size), "limit": Megabytes(size)})
+    assert problem.message("de") == f"Die Datei hat {de} MB; höchstens {de} MB sind erlaubt"
+    assert problem.message("en") == f"file is {en} MB; at most {en} MB are accepted"
