@@ -6,6 +6,8 @@ import re
 
 from questionnaire import Answers
 
+from .i18n import t
+
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -15,22 +17,18 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60]
 
 
-# The scope in file names, so that a Kurzcheck and a Vollcheck of one day do not overwrite
-# each other in the downloads folder.
-_MODE = {
-    "de": {"short": "kurzcheck", "full": "vollcheck"},
-    "en": {"short": "quick-check", "full": "full-check"},
-}
-
-
 def mode_word(mode: str, lang: str = "de") -> str:
-    """ "kurzcheck" or "vollcheck" ("quick-check", "full-check" in English)."""
-    return _MODE["en" if lang == "en" else "de"].get(mode, slug(mode))
+    """The scope as the UI names it, as a file-name word: "kurzcheck", "vollcheck" ("short-check",
+    "full-check" in English). In file names so that a Kurzcheck and a Vollcheck of one day do not
+    overwrite each other in the downloads folder."""
+    if mode in ("short", "full"):
+        return slug(t(f"mode.{mode}", lang))
+    return slug(mode)
 
 
 def file_stem(answers: Answers, lang: str = "de") -> str:
     """The common stem of all downloads, e.g. "ki-readiness-kurzcheck-stadt-muenster-2026-11-24"
-    ("ai-readiness-quick-check-…" in English: the files are in the language of the UI)."""
+    ("ai-readiness-short-check-…" in English: the files are in the language of the UI)."""
     profile = answers.profile
     product = product_word(lang)
     parts = [

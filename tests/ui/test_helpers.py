@@ -8,8 +8,9 @@ from questionnaire import DONT_KNOW, NOT_APPLICABLE, new_answers
 from ui.components.intro import minutes
 from ui.components.knowledge_gaps import open_questions
 from ui.components.question import choices, normalize_multi
-from ui.filenames import file_stem, slug
+from ui.filenames import file_stem, mode_word, slug
 from ui.format import day, number, percent
+from ui.i18n import t
 from ui.links import absolute_url
 from ui.session import is_token, token_from_link
 
@@ -73,7 +74,15 @@ def test_download_names_are_ascii_and_carry_organisation_and_date(sample):
     assert file_stem(full) == "ki-readiness-vollcheck-stadt-muenster-westf-2026-11-24"
     assert file_stem(short) == "ki-readiness-kurzcheck-stadt-muenster-westf-2026-11-24"
     assert file_stem(new_answers(sample, mode="short")) == "ki-readiness-kurzcheck"
-    assert file_stem(short, "en") == "ai-readiness-quick-check-stadt-muenster-westf-2026-11-24"
+    assert file_stem(short, "en") == "ai-readiness-short-check-stadt-muenster-westf-2026-11-24"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("mode", ["short", "full"])
+def test_the_scope_in_file_names_is_the_word_the_ui_shows(mode, lang):
+    # "Short check" in the English UI gives "short-check", never another word for it.
+    assert mode_word(mode, lang) == slug(t(f"mode.{mode}", lang))
+    assert mode_word(mode, lang) in {"kurzcheck", "vollcheck", "short-check", "full-check"}
 
 
 def test_numbers_follow_the_language():
