@@ -183,14 +183,14 @@ def answers_xlsx(
     names: Sequence[str | None] | None = None,
 ) -> bytes:
     """An Excel workbook of two sheets, the answers and the dimension scores, with sheet names
-    and column headers in `lang` ("Antworten", "Person", …); the CSV keeps the column ids
-    for scripts. Columns fit their content, the header row stays frozen."""
+    and column headers in `lang` ("Antworten", "Person", …) and the scope as the app names it
+    ("Kurzcheck", "Short check"); the CSV keeps the column ids and the scope's id (`short`,
+    `full`) for scripts. Columns fit their content, the header row stays frozen."""
     t = Texts(lang)
     buffer = io.BytesIO()
-    frames = (
-        answers_frame(questionnaire, answer_sets, lang, notes, names),
-        scores_frame(questionnaire, answer_sets, lang, names),
-    )
+    answers = answers_frame(questionnaire, answer_sets, lang, notes, names)
+    answers["mode"] = [t(f"mode_{mode}") for mode in answers["mode"]]
+    frames = (answers, scores_frame(questionnaire, answer_sets, lang, names))
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for sheet, frame in zip(SHEETS, frames, strict=True):
             name = t(f"xlsx_{sheet}")

@@ -311,6 +311,8 @@ DE: dict[str, str] = {
     "xlsx_participant": "Person",
     "xlsx_name": "Name",
     "xlsx_mode": "Umfang",
+    "mode_short": "Kurzcheck",
+    "mode_full": "Vollcheck",
     "xlsx_dimension": "Dimension",
     "xlsx_question_id": "Frage (ID)",
     "xlsx_question": "Frage",

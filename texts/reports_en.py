@@ -309,6 +309,8 @@ EN: dict[str, str] = {
     "xlsx_participant": "Person",
     "xlsx_name": "Name",
     "xlsx_mode": "Scope",
+    "mode_short": "Short check",
+    "mode_full": "Full check",
     "xlsx_dimension": "Dimension",
     "xlsx_question_id": "Question (ID)",
     "xlsx_question": "Question",

@@ -10,6 +10,7 @@ import pytest
 from questionnaire import RESERVED_ANSWERS
 from reports import answers_csv, answers_xlsx
 from scoring import score
+from texts import text
 
 
 def read_csv(data: bytes) -> pd.DataFrame:
@@ -106,3 +107,18 @@ def test_notes_can_be_left_out_of_the_raw_data(sample, sample_answers):
     frame = read_csv(answers_csv(sample, [sample_answers], notes=False))
     assert set(frame["note"]) == {""}
     assert answers_of(frame, sample, 1) == sample_answers.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "full"),
+    [("de", "Kurzcheck", "Vollcheck"), ("en", "Short check", "Full check")],
+)
+def test_the_workbook_names_the_scope_as_the_app_does_and_the_csv_keeps_its_id(
+    sample, sample_answers, lang, short, full
+):
+    sets = [sample_answers, sample_answers.model_copy(update={"mode": "short"})]
+    sheet = pd.read_excel(io.BytesIO(answers_xlsx(sample, sets, lang)), sheet_name=0)
+    assert set(sheet[text("reports", "xlsx_mode", lang)]) == {short, full}
+    assert (short, full) == (text("ui", "mode.short", lang), text("ui", "mode.full", lang))
+    frame = pd.read_csv(io.BytesIO(answers_csv(sample, sets, lang)), sep=";", encoding="utf-8-sig")
+    assert set(frame["mode"]) == {"short", "full"}
