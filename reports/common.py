@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from questionnaire import DONT_KNOW, NOT_APPLICABLE, Profile, Question, Questionnaire, localized
 from scoring import FIRST_STEPS
 from texts import text
@@ -102,12 +104,44 @@ def action_row(number: int, recommendation, dimension, t: Texts, share: str = ""
     )
 
 
+# The title page holds five first steps of three or four lines each (8 pt over the text
+# width: about 110 characters a line). A longer text shows its leading sentences within
+# COVER_STEP_CHARS; a first sentence longer than that is shown whole up to LONGEST_SENTENCE.
+COVER_STEP_CHARS = 330
+LONGEST_SENTENCE = 440
+# A full stop, question or exclamation mark, a space and a capital: a sentence ends there,
+# unless the word before is an abbreviation, a single letter ("z. B.") or a day ("2. August").
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-ZÄÖÜ„“\"(])")
+_NO_END = re.compile(
+    r"(?:^|\s)(?:\w|\d{1,2}|Art|Abs|Nr|bzw|ca|ggf|vgl|inkl|sog|usw|etc|e\.g|i\.e|Dr|St)\.$"
+)
+
+
+def lead(text: str, limit: int = COVER_STEP_CHARS) -> str:
+    """The text's leading whole sentences within `limit` characters, at least the first one
+    (up to LONGEST_SENTENCE); only a first sentence longer still is cut at a word, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    ends = [
+        m.start() for m in _SENTENCE_END.finditer(text) if not _NO_END.search(text[: m.start()])
+    ]
+    within = [end for end in ends if end <= limit]
+    if within:
+        return text[: within[-1]]
+    first = ends[0] if ends else len(text)
+    if first <= LONGEST_SENTENCE:
+        return text[:first]
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 def first_steps(actions: tuple[Action, ...], t: Texts) -> tuple[FirstStep, ...]:
-    """The first rows of the action plan (its order is the documented one), at most five."""
+    """The first rows of the action plan (its order is the documented one), at most five,
+    each with its leading sentences (lead); the action plan has the whole text."""
     return tuple(
         FirstStep(
             a.number,
-            a.text,
+            lead(a.text),
             t("first_step_facts", owner=a.owner, effort=a.effort, start=a.start),
             a.title,
         )
