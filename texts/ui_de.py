@@ -136,8 +136,8 @@ TEXTS: dict[str, str] = {
     "profile.role": "Ihre Funktion",
     "profile.role_placeholder": "z. B. Digitalisierungsbeauftragte, Hauptamtsleitung",
     "profile.date": "Datum der Einschätzung",
-    "profile.date_placeholder": "TT.MM.JJJJ",
-    "profile.date_invalid": "Das ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein, "
+    "day_field.placeholder": "TT.MM.JJJJ",
+    "day_field.invalid": "Das ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein, "
     "zum Beispiel 04.12.2026; gespeichert bleibt das bisherige Datum.",
     "profile.choose": "Bitte wählen",
     "profile.optional": "freiwillig",
@@ -323,16 +323,6 @@ TEXTS: dict[str, str] = {
     "widget.number_above": "Fehler: Die Zahl ist größer als erlaubt.",
     "widget.number_above_max": "Fehler: Die Zahl ist größer als erlaubt. Geben Sie bitte "
     "einen Wert bis {max} ein.",
-    "widget.choose_date": "Datum wählen",
-    "widget.choose_date_in": "Datum wählen, {name}",
-    "widget.clear_date": "Datum löschen",
-    "widget.previous_month": "Vorheriger Monat",
-    "widget.next_month": "Nächster Monat",
-    "widget.calendar_keys": "Mit den Pfeiltasten wählen Sie einen Tag, mit der Eingabetaste "
-    "übernehmen Sie ihn, mit der Esc-Taste schließen Sie den Kalender.",
-    "widget.date_day": "Tag, {name}",
-    "widget.date_month": "Monat, {name}",
-    "widget.date_year": "Jahr, {name}",
     "nav.workshop_leiten": "Workshop leiten",
     "nav.workshop_beitreten": "Workshop beitreten",
     "nav.praesentation": "Präsentation",

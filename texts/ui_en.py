@@ -129,8 +129,8 @@ TEXTS: dict[str, str] = {
     "profile.role": "Your role",
     "profile.role_placeholder": "e.g. digitalisation officer, head of central administration",
     "profile.date": "Date of the assessment",
-    "profile.date_placeholder": "YYYY-MM-DD",
-    "profile.date_invalid": "This is not a valid date. Please enter it as YYYY-MM-DD, for "
+    "day_field.placeholder": "YYYY-MM-DD",
+    "day_field.invalid": "This is not a valid date. Please enter it as YYYY-MM-DD, for "
     "example 2026-12-04; the date saved before is kept.",
     "profile.choose": "Please choose",
     "profile.optional": "optional",
@@ -315,15 +315,6 @@ TEXTS: dict[str, str] = {
     "widget.number_above": "Error: Number is above the allowed range.",
     "widget.number_above_max": "Error: Number is above the allowed range. Please enter a "
     "value less than or equal to {max}.",
-    "widget.choose_date": "Choose date",
-    "widget.choose_date_in": "Choose date, {name}",
-    "widget.clear_date": "Clear date",
-    "widget.previous_month": "Previous month",
-    "widget.next_month": "Next month",
-    "widget.calendar_keys": "Use arrow keys to navigate dates. Enter to select. Escape to close.",
-    "widget.date_day": "day, {name}",
-    "widget.date_month": "month, {name}",
-    "widget.date_year": "year, {name}",
     "nav.workshop_leiten": "Run a workshop",
     "nav.workshop_beitreten": "Join a workshop",
     "nav.praesentation": "Presentation",

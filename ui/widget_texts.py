@@ -1,7 +1,7 @@
 """Streamlit's own words in the UI language: names for screen readers (buttons of the select
-boxes, number field, date field and upload box, help icons, full-screen buttons), the select
-boxes' announcements, empty list and "Select all" options, error texts of the number field
-and the upload box, the calendar's key help, the skip link.
+boxes, number field and upload box, help icons, full-screen buttons), the select boxes'
+announcements, empty list and "Select all" options, error texts of the number field and the
+upload box, the skip link.
 
 Streamlit writes these in English whatever the page's language. One script replaces each
 known text wherever Streamlit puts it, in the language shown. The texts come from the catalog
@@ -58,15 +58,6 @@ KEYS = (
     "widget.number_below_min",
     "widget.number_above",
     "widget.number_above_max",
-    "widget.choose_date",
-    "widget.choose_date_in",
-    "widget.clear_date",
-    "widget.previous_month",
-    "widget.next_month",
-    "widget.calendar_keys",
-    "widget.date_day",
-    "widget.date_month",
-    "widget.date_year",
 )
 
 # Streamlit's texts that the catalog words differently, and the key of the text shown instead
@@ -160,8 +151,6 @@ _SCRIPT = """<script>
     '[role="option"][data-key="__select_all__"]',
     '[role="option"][data-key="__select_matches__"]',
     '[data-testid="stTooltipErrorContent"]',
-    '[data-testid="stDateInputCalendar"] > span',
-    '[data-testid="stDateInputCalendar"] h2',
   ].join(', ');
   // Elements whose names are an option's or a file's name, however it reads.
   const OWN = '[data-tag], [data-testid="stFileChip"], [data-testid="stFileChipName"]';

@@ -167,7 +167,7 @@ def test_the_date_is_typed_in_the_languages_own_form_and_a_wrong_one_is_explaine
     assert not at.error
 
     at.text_input(key="profile.date").input("31.02.2026").run()
-    assert at.error[0].value == t("profile.date_invalid", "de")
+    assert at.error[0].value == t("day_field.invalid", "de")
     assert repo.get(token).profile.date == "2026-12-04"
 
     at.text_input(key="profile.date").input("").run()

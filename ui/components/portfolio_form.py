@@ -11,6 +11,7 @@ import texts
 from usecases import CHECK_STATES, COUNCIL_STATES, SHORT_DESCRIPTION, STATUSES, PortfolioItem
 
 from ..i18n import t
+from .day_field import day_field
 
 Save = Callable[[PortfolioItem], None]
 TEXT_FIELDS = ("name", "unit", "contact", "provider", "product")
@@ -66,10 +67,10 @@ def portfolio_form(item: PortfolioItem, lang: str, save: Save) -> None:
         format_func=lambda s: word(f"status_{s}", lang), key=_key(item, "status"),
         on_change=_changed, args=(item, "status", save),
     )  # fmt: skip
-    right.date_input(
-        t("pf.started", lang), value=item.started, key=_key(item, "started"),
-        on_change=_changed, args=(item, "started", save),
-        format="DD.MM.YYYY" if lang == "de" else "YYYY/MM/DD",
+    day_field(
+        t("pf.started", lang), _key(item, "started"), item.started, lang,
+        lambda day: save(item.model_copy(update={"started": day, "updated": dt.date.today()})),
+        container=right,
     )  # fmt: skip
     choices = (
         ("dpia", "field_dpia", CHECK_STATES, "check_", left),

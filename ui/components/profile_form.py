@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import streamlit as st
 
@@ -11,6 +10,7 @@ from questionnaire import KINDS, STATES, Profile
 
 from ..i18n import t
 from ..limits import cut_notice, cut_to
+from .day_field import day_field
 
 SaveField = Callable[[str, object], None]
 MAX_POPULATION = 20_000_000
@@ -44,49 +44,14 @@ def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-def shown_day(value: str | None, lang: str) -> str:
-    """A saved ISO date as the field shows it ("04.12.2026" in German, ISO in English)."""
-    try:
-        day = date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return ""
-    if day is None:
-        return ""
-    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
-
-
-def read_day(text: str) -> date | None:
-    """A typed date, "4.12.2026" or "2026-12-04"; None when it is no date."""
-    text = text.strip()
-    try:
-        if "." in text:
-            day, month, year = (int(part) for part in text.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
 def _date_field(profile: Profile, lang: str, on_change: SaveField) -> None:
-    # A text field, not st.date_input: its calendar speaks English only ("December", "S M T").
-    key = _initial("date", shown_day(profile.date, lang))
-    invalid_key = key + ".invalid"
-
-    def changed() -> None:
-        text = (st.session_state[key] or "").strip()
-        day = read_day(text) if text else None
-        st.session_state[invalid_key] = bool(text) and day is None
-        if not st.session_state[invalid_key]:
-            on_change("date", day.isoformat() if day else None)
-
-    st.text_input(
+    day_field(
         t("profile.date", lang),
-        key=key,
-        placeholder=t("profile.date_placeholder", lang),
-        on_change=changed,
+        PREFIX + "date",
+        profile.date,
+        lang,
+        lambda day: on_change("date", day.isoformat() if day else None),
     )
-    if st.session_state.get(invalid_key):
-        st.error(t("profile.date_invalid", lang), icon=":material/event_busy:")
 
 
 def profile_form(profile: Profile, lang: str, on_change: SaveField) -> None:
