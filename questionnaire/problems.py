@@ -28,13 +28,18 @@ class Phrase:
 @dataclass(frozen=True)
 class Megabytes:
     """A size in bytes, said in MB (1,000,000 bytes, as the upload box says) in the language's
-    number format: "2,1" / "2.1", "1.500" / "1,500", a whole number without decimals. Rounded
-    up to a tenth, so a file just over a limit never reads as the limit itself."""
+    number format: "9,0" / "9.0", "1.500" / "1,500", a whole number without decimals. Rounded
+    to a tenth; a size over `over` bytes is rounded up instead when rounding would bring it
+    down to `over` or below, so a file just over a limit never reads as the limit itself."""
 
     size: int
+    over: int | None = None
 
     def say(self, lang: str) -> str:
-        whole, tenth = divmod(math.ceil(self.size / 100_000), 10)
+        tenths = round(self.size / 100_000)
+        if self.over is not None and self.size > self.over >= tenths * 100_000:
+            tenths = math.ceil(self.size / 100_000)
+        whole, tenth = divmod(tenths, 10)
         text = integer(whole, lang)
         return f"{text}{number(tenth / 10, lang)[1:]}" if tenth else text
 

@@ -64,7 +64,7 @@ def modified_time(path: Path) -> float:
 def decode(data: bytes, source: str) -> str:
     """UTF-8 text of `data` (a BOM is dropped), or InputError when too large or binary."""
     if len(data) > MAX_BYTES:
-        params = {"size": Megabytes(len(data)), "limit": Megabytes(MAX_BYTES)}
+        params = {"size": Megabytes(len(data), MAX_BYTES), "limit": Megabytes(MAX_BYTES)}
         raise InputError(source, [Problem("", "file_too_large", params)])
     try:
         return data.decode("utf-8-sig")
@@ -75,7 +75,8 @@ def decode(data: bytes, source: str) -> str:
 def parse(text: str, source: str = "") -> Parsed:
     """Parse YAML (JSON is read as YAML too) with safe_load only; refuse anchors and aliases."""
     if len(text.encode("utf-8")) > MAX_BYTES:
-        params = {"size": Megabytes(len(text.encode("utf-8"))), "limit": Megabytes(MAX_BYTES)}
+        size = len(text.encode("utf-8"))
+        params = {"size": Megabytes(size, MAX_BYTES), "limit": Megabytes(MAX_BYTES)}
         raise InputError(source, [Problem("", "file_too_large", params)])
     with refuse_recursion(source):
         return _parse(text, source)

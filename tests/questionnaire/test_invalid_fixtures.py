@@ -680,11 +680,14 @@ def test_scoring_group_stops_at_an_invalid_answers_file_with_its_message(capsys)
     ("size", "de", "en"),
     [
         (MAX_BYTES, "2", "2"),
-        (9_006_000, "9,1", "9.1"),
-        (1_500_050_000, "1.500,1", "1,500.1"),
+        (MAX_BYTES + 3, "2,1", "2.1"),  # just over the limit: never "2 MB"
+        (9_006_000, "9", "9"),
+        (9_060_000, "9,1", "9.1"),
+        (1_500_040_000, "1.500", "1,500"),
     ],
 )
 def test_sizes_are_said_in_mb_in_each_languages_number_format(size, de, en):
-    problem = Problem("", "file_too_large", {"size": Megabytes(size), "limit": Megabytes(size)})
-    assert problem.message("de") == f"Die Datei hat {de} MB; höchstens {de} MB sind erlaubt"
-    assert problem.message("en") == f"file is {en} MB; at most {en} MB are accepted"
+    limit = Megabytes(MAX_BYTES)
+    problem = Problem("", "file_too_large", {"size": Megabytes(size, MAX_BYTES), "limit": limit})
+    assert problem.message("de") == f"Die Datei hat {de} MB; höchstens 2 MB sind erlaubt"
+    assert problem.message("en") == f"file is {en} MB; at most 2 MB are accepted"
