@@ -6,7 +6,7 @@ to fix it. The `expected_*`, `found_*` and `kind_*` entries are filled into othe
 
 TEXTS: dict[str, str] = {
     "file_missing": "Datei nicht gefunden",
-    "file_too_large": "Die Datei hat {size} MB; höchstens {limit} MB sind erlaubt",
+    "file_too_large": "Die Datei hat {size}\u00a0MB; höchstens {limit}\u00a0MB sind erlaubt",
     "not_text": "Die Datei ist kein UTF-8-Text",
     # YAML/JSON syntax, by kind of mistake (questionnaire/syntax.py sorts the parser's
     # messages)

@@ -6,7 +6,7 @@ to fix it. The `expected_*`, `found_*` and `kind_*` entries are filled into othe
 
 TEXTS: dict[str, str] = {
     "file_missing": "file not found",
-    "file_too_large": "file is {size} MB; at most {limit} MB are accepted",
+    "file_too_large": "file is {size}\u00a0MB; at most {limit}\u00a0MB are accepted",
     "not_text": "file is not UTF-8 text",
     "syntax": "column {column}: cannot be read as YAML/JSON; check brackets, quotation marks, "
     "commas, colons and indentation",

@@ -576,7 +576,7 @@ def test_a_file_over_2_mb_is_refused_with_its_size(tmp_path):
     size = path.stat().st_size
     assert size == MAX_BYTES + 3
     # Said in MB like the upload box, rounded up: 2 MB and 3 bytes is not "2 MB".
-    assert problems_of(path) == [f"{path}: file is 2.1 MB; at most 2 MB are accepted"]
+    assert problems_of(path) == [f"{path}: file is 2.1\u00a0MB; at most 2\u00a0MB are accepted"]
 
 
 def test_a_file_of_exactly_2_mb_is_read(tmp_path):
@@ -590,7 +590,7 @@ def test_text_over_2_mb_is_refused_too_when_it_is_not_read_from_a_file():
     text = "# " + "x" * MAX_BYTES
     with pytest.raises(InputError) as caught:
         parse_questionnaire(text, "pasted")
-    assert caught.value.lines() == ["pasted: file is 2.1 MB; at most 2 MB are accepted"]
+    assert caught.value.lines() == ["pasted: file is 2.1\u00a0MB; at most 2\u00a0MB are accepted"]
 
 
 def test_a_missing_file_is_named():
@@ -623,7 +623,7 @@ def test_questionnaire_check_reports_a_file_over_2_mb_without_a_traceback(tmp_pa
     path = big_file(tmp_path)
     result = run("-m", "questionnaire", "check", str(path))
     assert result.returncode == 2
-    assert result.stderr == f"{path}: file is 2.1 MB; at most 2 MB are accepted\n"
+    assert result.stderr == f"{path}: file is 2.1\u00a0MB; at most 2\u00a0MB are accepted\n"
 
 
 def test_questionnaire_check_goes_on_after_an_invalid_file_and_still_fails():
@@ -689,5 +689,5 @@ def test_scoring_group_stops_at_an_invalid_answers_file_with_its_message(capsys)
 def test_sizes_are_said_in_mb_in_each_languages_number_format(size, de, en):
     limit = Megabytes(MAX_BYTES)
     problem = Problem("", "file_too_large", {"size": Megabytes(size, MAX_BYTES), "limit": limit})
-    assert problem.message("de") == f"Die Datei hat {de} MB; höchstens 2 MB sind erlaubt"
-    assert problem.message("en") == f"file is {en} MB; at most 2 MB are accepted"
+    assert problem.message("de") == f"Die Datei hat {de}\u00a0MB; höchstens 2\u00a0MB sind erlaubt"
+    assert problem.message("en") == f"file is {en}\u00a0MB; at most 2\u00a0MB are accepted"

@@ -67,7 +67,7 @@ def test_a_file_over_the_limit_gets_the_apps_own_message(repo):
     at = open_app()
     upload(at, "start.import_file", "gross.json", b" " * (MAX_BYTES * 4 + 512_000))
     # In MB and the German number format, as the upload box says it ("höchstens 2 MB").
-    assert "Die Datei hat 8,5 MB; höchstens 2 MB sind erlaubt" in shown_error(at)
+    assert "Die Datei hat 8,5\u00a0MB; höchstens 2\u00a0MB sind erlaubt" in shown_error(at)
 
 
 def test_streamlits_own_limit_lets_every_file_up_to_twice_the_apps_limit_through():
