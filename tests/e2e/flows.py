@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -179,6 +180,24 @@ def wait_until_idle(page: Page) -> None:
     aimed before that scroll lands where the option used to be (seen once in CI).
     """
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def open_list(page: Page, combobox: Locator, name: str) -> Locator:
+    """Open a select box's list from the keyboard (a click on its text field only focuses it)
+    and return the list. A run of the page drawn at that moment can close the list again (seen
+    once in a full CI run), so the key is pressed again until the list shows."""
+    listbox = page.get_by_role("listbox", name=name)
+    deadline = time.monotonic() + 30
+    while True:
+        wait_until_idle(page)
+        combobox.focus()
+        page.keyboard.press("ArrowDown")
+        try:
+            expect(listbox).to_be_visible(timeout=3_000)
+            return listbox
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
 
 
 def dimension_heading(page: Page, dimension: Dimension, lang: str) -> Locator:

@@ -20,7 +20,7 @@ from questionnaire import Answers, load_answers
 from storage import AssessmentRepository, open_engine
 
 from .conftest import ROOT
-from .flows import download, main, switch_language, text, title, wait_until_idle
+from .flows import download, main, open_list, switch_language, text, title, wait_until_idle
 from .test_accessibility import assert_accessible_and_private, settle
 
 pytestmark = pytest.mark.e2e
@@ -139,10 +139,7 @@ def test_a_moved_step_shows_as_moved_and_stays_moved_after_a_reload(app_server, 
 
     month = main(page).get_by_role("combobox", name=w(lang, "edit_month"), exact=True)
     before = month.input_value()
-    # The list opens from the keyboard (a click on the text field only focuses it).
-    month.focus()
-    page.keyboard.press("ArrowDown")
-    options = page.get_by_role("listbox", name=w(lang, "edit_month")).get_by_role("option")
+    options = open_list(page, month, w(lang, "edit_month")).get_by_role("option")
     expect(options).to_have_count(13)  # twelve months and "later"
     target = options.nth(7)
     label = target.inner_text().strip()

@@ -80,6 +80,7 @@ def test_streamlits_controls_speak_the_ui_language(app_server, new_page, lang):
 
     # An open select box: its announcement, its button to close the list; a filter without a
     # match: the empty list.
+    wait_until_idle(page)  # the run saving the population could close a list opened meanwhile
     state = main(page).locator('[data-testid="stSelectbox"] input').nth(1)
     page.evaluate(_LISTEN)
     state.click()
