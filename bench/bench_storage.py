@@ -119,8 +119,8 @@ def workshop_reads(engine) -> tuple[float, float, float]:
         return released_questions(questionnaire, shown, current)
 
     plain = per_call(lambda _: repo.answer_sets(workshop.id), 50)
-    repo.released_answer_sets(workshop.id, rule)  # the first release: everything
-    released = per_call(lambda _: repo.released_answer_sets(workshop.id, rule), 50)
+    repo.released_answers(workshop.id, rule)  # the first release: everything
+    released = per_call(lambda _: repo.released_answers(workshop.id, rule), 50)
 
     def change(i: int) -> None:
         # Three people change their first answer (to a different option every time).
@@ -129,7 +129,7 @@ def workshop_reads(engine) -> tuple[float, float, float]:
 
     def change_and_release(i: int) -> None:
         change(i)
-        repo.released_answer_sets(workshop.id, rule)
+        repo.released_answers(workshop.id, rule)
 
     # The release alone: changing and releasing, less the changing.
     release = per_call(change_and_release, 20) - per_call(lambda i: change(i + 1), 20)

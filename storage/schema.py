@@ -211,38 +211,31 @@ participants = Table(
     CheckConstraint("number >= 1", name="participant_number_positive"),
 )
 
-participant_answers = Table(
-    "participant_answers",
-    metadata,
-    Column(
-        "participant_id",
-        Integer,
-        ForeignKey("participants.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column("question_id", String(ID_LENGTH), primary_key=True),
-    # The same two forms as assessment_answers.
-    Column("value", String(ID_LENGTH)),
-    Column("choices", Text),
-    CheckConstraint("(value IS NULL) <> (choices IS NULL)", name="participant_answer_one_form"),
-)
 
+def _participant_answer_table(name: str, one_form: str) -> Table:
+    # One row per (participant, question), in the same two forms as assessment_answers.
+    return Table(
+        name,
+        metadata,
+        Column(
+            "participant_id",
+            Integer,
+            ForeignKey("participants.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("question_id", String(ID_LENGTH), primary_key=True),
+        Column("value", String(ID_LENGTH)),
+        Column("choices", Text),
+        CheckConstraint("(value IS NULL) <> (choices IS NULL)", name=one_form),
+    )
+
+
+participant_answers = _participant_answer_table(
+    "participant_answers", "participant_answer_one_form"
+)
 # The answers of an open workshop as last released to the room (scoring/release.py): what
 # every view and download of the open workshop shows, released in batches (migration 9).
-released_answers = Table(
-    "released_answers",
-    metadata,
-    Column(
-        "participant_id",
-        Integer,
-        ForeignKey("participants.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column("question_id", String(ID_LENGTH), primary_key=True),
-    Column("value", String(ID_LENGTH)),
-    Column("choices", Text),
-    CheckConstraint("(value IS NULL) <> (choices IS NULL)", name="released_answer_one_form"),
-)
+released_answers = _participant_answer_table("released_answers", "released_answer_one_form")
 
 # Every table holding rows of one workshop, children first; delete() and the tests walk it.
 WORKSHOP_TABLES = (released_answers, participant_answers, participants, workshops)

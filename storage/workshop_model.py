@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from questionnaire import Answers
+from questionnaire import Answer, Answers
 
 from .schema import CODE_LENGTH
 
@@ -54,6 +54,17 @@ class WorkshopProgress:
     joined: int
     finished: int
     answered: dict[str, int]  # question id -> participants who answered it
+
+
+@dataclass(frozen=True)
+class Released:
+    """An open workshop's answers as released to the room: one answers value per participant
+    in join order, and by participant id the answers (by question id) as released and as
+    given now, so a caller can tell whose answers still wait."""
+
+    sets: list[Answers]
+    released: dict[int, dict[str, Answer]]
+    current: dict[int, dict[str, Answer]]
 
 
 class UnknownWorkshop(KeyError):

@@ -113,7 +113,7 @@ def participant_answers_of(
 
 @dataclass(frozen=True)
 class AnswerState:
-    """What released_answer_sets reads: a workshop and its answer rows."""
+    """What released_answers reads: a workshop and its answer rows."""
 
     workshop: Workshop
     people: list[int]  # participant ids in join order

@@ -36,6 +36,7 @@ from .tokens import new_token, presentation_key, same_hash, token_hash
 from .workshop_model import (
     JOIN_ALPHABET,
     Participant,
+    Released,
     UnknownWorkshop,
     Workshop,
     WorkshopClosed,
@@ -59,6 +60,7 @@ from .workshop_rows import (
 __all__ = [
     "JOIN_ALPHABET",
     "Participant",
+    "Released",
     "UnknownWorkshop",
     "Workshop",
     "WorkshopClosed",
@@ -71,7 +73,7 @@ CODE_ATTEMPTS = 20  # a collision is about one in 10^9 per existing workshop; 20
 TITLE_LENGTH = workshops.c.title.type.length
 NAME_LENGTH = participants.c.display_name.type.length
 
-# released_answer_sets: what may be released, from (released, current) answers by participant.
+# released_answers: what may be released, from (released, current) answers by participant.
 Release = Callable[
     [Mapping[int, Mapping[str, Answer]], Mapping[int, Mapping[str, Answer]]], Collection[str]
 ]
@@ -269,10 +271,10 @@ class WorkshopRepository:
             return []
         return [participant_answers_of(state.workshop, state.current[p]) for p in state.people]
 
-    def released_answer_sets(self, workshop_id: int, release: Release) -> list[Answers]:
-        """One answers value per participant as released to the room, in join order (empty for
-        an unknown workshop), after releasing anew the questions `release(released, current)`
-        names (answers by question id, by participant id; scoring/release.py decides).
+    def released_answers(self, workshop_id: int, release: Release) -> Released:
+        """An open workshop's answers as released to the room (nothing for an unknown
+        workshop), after releasing anew the questions `release(released, current)` names
+        (answers by question id, by participant id; scoring/release.py decides).
 
         The release runs under the workshop row's lock: answers wait for it (their shared lock),
         and two servers release one after the other, the second from what the first left."""
@@ -284,17 +286,11 @@ class WorkshopRepository:
                 if state is not None:
                     state = release_answers(connection, state, set(release(*by_question(state))))
         if state is None:
-            return []
-        return [
+            return Released([], {}, {})
+        sets = [
             participant_answers_of(state.workshop, state.released.get(p, [])) for p in state.people
         ]
-
-    def released_and_current(self, workshop_id: int) -> tuple[dict, dict]:
-        """(released, current) answers by question id, by participant id (empty for an
-        unknown workshop)."""
-        with reading(self._engine) as connection:
-            state = answer_state(connection, workshop_id)
-        return ({}, {}) if state is None else by_question(state)
+        return Released(sets, *by_question(state))
 
     def participants(self, workshop_id: int) -> list[tuple[int, str | None, bool]]:
         """(number, display name, finished) of every participant, in join order."""

@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import text
 
 import storage.migrations
-from scoring import released_questions
+from scoring import released_questions, waiting_people
 from storage import WorkshopRepository, open_engine, token_hash
 from storage.migrations import MIGRATIONS
 from storage.schema import WORKSHOP_TABLES, released_answers
+from storage.workshops import Released
 
 from .conftest import rows_of
 
@@ -33,7 +34,7 @@ def rule(sample):
 
 
 def shown(repo, workshop, sample) -> list[dict]:
-    return [a.answers for a in repo.released_answer_sets(workshop.id, rule(sample))]
+    return [a.answers for a in repo.released_answers(workshop.id, rule(sample)).sets]
 
 
 def test_answers_are_shown_once_three_people_answered_in_a_dimension(repo, workshop, sample):
@@ -51,6 +52,10 @@ def test_answers_are_shown_once_three_people_answered_in_a_dimension(repo, works
     # A fourth answer waits for two more.
     repo.save_answer(people[3], "budget", "multi_year")
     assert shown(repo, workshop, sample)[3] == {}
+    # The same read tells whose answers wait.
+    released = repo.released_answers(workshop.id, rule(sample))
+    assert released.current[max(released.current)] == {"budget": "multi_year"}
+    assert waiting_people(sample, released.released, released.current) == 1
     # Everything given is still there, in participant_answers.
     assert repo.answer_sets(workshop.id)[3].answers == {"budget": "multi_year"}
 
@@ -76,7 +81,7 @@ def test_the_release_is_decided_again_under_the_lock(repo, workshop, sample):
             repo.save_answer(people[0], "budget", None)
         return released_questions(sample, released, current)
 
-    assert [a.answers for a in repo.released_answer_sets(workshop.id, racing)] == [{}, {}, {}]
+    assert [a.answers for a in repo.released_answers(workshop.id, racing).sets] == [{}, {}, {}]
     assert len(calls) == 2
     assert rows_of(repo._engine, released_answers) == []
 
@@ -94,7 +99,7 @@ def test_deleting_the_workshop_removes_what_was_released(repo, workshop, sample)
 
 
 def test_an_unknown_workshop_has_nothing_to_show(repo, sample):
-    assert repo.released_answer_sets(10_000, rule(sample)) == []
+    assert repo.released_answers(10_000, rule(sample)) == Released([], {}, {})
 
 
 HOST = "hostTokenSavedBeforeMigration9-XX"

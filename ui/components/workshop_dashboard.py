@@ -42,10 +42,9 @@ def live_dashboard(host_token: str, lang: str) -> None:
     if progress.joined == 0:
         st.info(t("host.no_results", lang))
         return
-    stats = actions.group_result(workshop, questionnaire)
+    stats, waiting = actions.live_result(workshop, questionnaire)
     if not workshop.closed:
         st.caption(t("live.batched", lang))
-        waiting = actions.waiting(workshop, questionnaire)
         if waiting:
             st.caption(t("host.waiting", lang, count=waiting))
     group_radar(stats, lang, RADAR_KEY)

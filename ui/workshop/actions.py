@@ -5,7 +5,7 @@ repository."""
 from __future__ import annotations
 
 from questionnaire import Questionnaire
-from scoring import GroupResult, group_statistics, waiting_people
+from scoring import GroupResult, group_statistics
 from storage import Workshop, WorkshopClosed, WorkshopProgress
 
 from . import access, export, notice
@@ -92,16 +92,19 @@ def participants(workshop_id: int) -> list[tuple[int, str | None, bool]]:
 
 def group_result(workshop: Workshop, questionnaire: Questionnaire) -> GroupResult:
     """The group's statistics as they may be shown (the anonymity rule of scoring/group.py)."""
-    return group_statistics(
-        questionnaire, export.answer_sets(workshop, questionnaire), workshop.mode
-    )
+    return live_result(workshop, questionnaire)[0]
+
+
+def live_result(workshop: Workshop, questionnaire: Questionnaire) -> tuple[GroupResult, int]:
+    """The group's statistics as they may be shown, and how many people's answers an open
+    workshop does not show yet (0 once it is closed), from one read."""
+    sets, waiting = export.shown(workshop, questionnaire)
+    return group_statistics(questionnaire, sets, workshop.mode), waiting
 
 
 def waiting(workshop: Workshop, questionnaire: Questionnaire) -> int:
     """How many people's answers an open workshop does not show yet (0 once it is closed)."""
-    if workshop.closed:
-        return 0
-    return waiting_people(questionnaire, *repository().released_and_current(workshop.id))
+    return export.shown(workshop, questionnaire)[1]
 
 
 # --- Writing: what the buttons and fields do --------------------------------------------------

@@ -9,7 +9,7 @@ import reports
 from plan import Facts
 from questionnaire import Answers, Profile, Questionnaire, load_rechtsstand
 from reports.plan_files import facts_of
-from scoring import released_questions
+from scoring import released_questions, waiting_people
 from storage import Workshop
 
 from ..filenames import mode_word, product_word, slug
@@ -26,20 +26,30 @@ def file_stem(workshop: Workshop, lang: str) -> str:
     return "-".join(part for part in parts if part)
 
 
-def answer_sets(workshop: Workshop, questionnaire: Questionnaire) -> list[Answers]:
+def shown(workshop: Workshop, questionnaire: Questionnaire) -> tuple[list[Answers], int]:
     """Everyone's answers as the room may see them, in participant order, all in the
-    workshop's mode: while the workshop is open, as last released (scoring/release.py: a
-    dimension anew only when at least three people's answers in it changed), once it is
-    closed, all of them. Every view and download of a workshop reads this."""
+    workshop's mode, and how many people's answers are not among them yet: while the workshop
+    is open, as last released (scoring/release.py: a dimension anew only when at least three
+    people's answers in it changed), once it is closed, all of them (none waiting). One read
+    of the database for both."""
     if workshop.closed:
-        sets = repository().answer_sets(workshop.id)
+        sets, waiting = repository().answer_sets(workshop.id), 0
     else:
-        sets = repository().released_answer_sets(
+        released = repository().released_answers(
             workshop.id, lambda shown, current: released_questions(questionnaire, shown, current)
         )
-    return [
+        sets = released.sets
+        waiting = waiting_people(questionnaire, released.released, released.current)
+    fitted = [
         a if a.mode == workshop.mode else a.model_copy(update={"mode": workshop.mode}) for a in sets
     ]
+    return fitted, waiting
+
+
+def answer_sets(workshop: Workshop, questionnaire: Questionnaire) -> list[Answers]:
+    """Everyone's answers as the room may see them (`shown`); every view and download of a
+    workshop reads this."""
+    return shown(workshop, questionnaire)[0]
 
 
 def group_report(questionnaire: Questionnaire, workshop: Workshop, lang: str) -> reports.Report:
