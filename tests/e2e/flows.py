@@ -248,6 +248,25 @@ def choose(page: Page, step: Step, lang: str) -> None:
     answer_widget(page, step, lang).locator("label").filter(has=option).click()
 
 
+def answer_dimension(
+    page: Page,
+    group: list[Step],
+    lang: str,
+    answered: int,
+    total: int,
+    answer: Callable[[Page, Step, str], None] = choose,
+) -> int:
+    """Answer the questions of one dimension once it is shown; returns the answers given so
+    far. After each answer the progress shows it: the save has been acknowledged."""
+    expect(dimension_heading(page, group[0].dimension, lang)).to_be_visible()
+    wait_until_idle(page)
+    for step in group:
+        answer(page, step, lang)
+        answered += 1
+        expect(progress(page, lang, answered, total)).to_be_visible()
+    return answered
+
+
 def answer_everything(
     page: Page,
     steps: list[list[Step]],
@@ -262,13 +281,7 @@ def answer_everything(
     total = question_count(steps)
     answered = 0
     for index, group in enumerate(steps):
-        expect(dimension_heading(page, group[0].dimension, lang)).to_be_visible()
-        wait_until_idle(page)
-        for step in group:
-            answer(page, step, lang)
-            answered += 1
-            # The progress counts the saved answer: the save has been acknowledged.
-            expect(progress(page, lang, answered, total)).to_be_visible()
+        answered = answer_dimension(page, group, lang, answered, total, answer)
         last = index == len(steps) - 1
         button = text(lang, "nav.to_result" if last else "nav.next")
         press(main(page).get_by_role("button", name=button, exact=True))

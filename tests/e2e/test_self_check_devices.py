@@ -17,11 +17,10 @@ from .flows import (
     LANGUAGE_NAMES,
     STREAMLIT_ENGLISH,
     STREAMLIT_GERMAN,
-    choose,
+    answer_dimension,
     dimension_heading,
     main,
     plan,
-    progress,
     question_box,
     question_count,
     start_kurzcheck,
@@ -173,12 +172,7 @@ def test_a_self_check_on_each_device_in_each_language(device, app_server, questi
     # Two dimensions answered; Back returns to the one before, a reload stays in it.
     answered = 0
     for group in steps[:2]:
-        expect(dimension_heading(page, group[0].dimension, lang)).to_be_visible()
-        wait_until_idle(page)
-        for step in group:
-            choose(page, step, lang)
-            answered += 1
-            expect(progress(page, lang, answered, total)).to_be_visible()
+        answered = answer_dimension(page, group, lang, answered, total)
         main(page).get_by_role("button", name=text(lang, "nav.next"), exact=True).click()
     expect(dimension_heading(page, steps[2][0].dimension, lang)).to_be_visible()
     wait_until_idle(page)
